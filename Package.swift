@@ -1,0 +1,57 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "FieldPlan",
+    platforms: [.macOS(.v15)],
+    products: [
+        .library(name: "FieldPlan", targets: ["FieldPlan"]),
+        .executable(name: "fieldplan", targets: ["fieldplan"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CGLPK",
+            path: "Sources/CGLPK",
+            providers: [.apt(["libglpk-dev"])]
+        ),
+        .target(
+            name: "LinearProgramming",
+            dependencies: ["CGLPK", .product(name: "Logging", package: "swift-log")]
+        ),
+        .target(name: "FieldPlanModel"),
+        .target(
+            name: "FieldPlanFormats",
+            dependencies: ["FieldPlanModel", .product(name: "Yams", package: "Yams")]
+        ),
+        .target(name: "FieldPlanValidator", dependencies: ["FieldPlanModel"]),
+        .target(name: "FieldPlanSearch", dependencies: ["FieldPlanModel"]),
+        .target(
+            name: "FieldPlan",
+            dependencies: ["FieldPlanModel", "FieldPlanFormats", "FieldPlanValidator", "FieldPlanSearch"]
+        ),
+        .executableTarget(
+            name: "fieldplan",
+            dependencies: [
+                "FieldPlan",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .target(
+            name: "FieldPlanTestSupport",
+            dependencies: ["FieldPlanModel", "FieldPlanFormats", "FieldPlanValidator"]
+        ),
+        .testTarget(name: "LinearProgrammingTests", dependencies: ["LinearProgramming"]),
+        .testTarget(name: "FieldPlanModelTests", dependencies: ["FieldPlanModel", "FieldPlanTestSupport"]),
+        .testTarget(name: "FieldPlanFormatsTests", dependencies: ["FieldPlanFormats", "FieldPlanTestSupport"]),
+        .testTarget(name: "FieldPlanValidatorTests", dependencies: ["FieldPlanValidator", "FieldPlanTestSupport"]),
+        .testTarget(name: "FieldPlanSearchTests", dependencies: ["FieldPlanSearch", "FieldPlanTestSupport"]),
+        .testTarget(name: "FieldPlanTests", dependencies: ["FieldPlan", "FieldPlanTestSupport"]),
+        .testTarget(name: "fieldplanTests", dependencies: ["FieldPlanTestSupport"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

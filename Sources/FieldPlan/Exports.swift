@@ -1,0 +1,3 @@
+@_exported import FieldPlanFormats
+@_exported import FieldPlanModel
+@_exported import FieldPlanValidator

@@ -1,0 +1,66 @@
+import FieldPlanModel
+import Foundation
+
+/// Runs a strategy on a problem off the cooperative thread pool, with cancellation.
+///
+/// The search is synchronous code; it runs on a dedicated thread so that long solves never starve
+/// Swift's shared executors. Cancelling the calling task stops the search, which returns the best
+/// plan found so far.
+public struct Planner: Sendable {
+    /// The strategies this planner can run.
+    public let registry: StrategyRegistry
+
+    /// Creates a planner.
+    public init(registry: StrategyRegistry = .standard) {
+        self.registry = registry
+    }
+
+    /// Plans `problem` with the strategy called `strategy`.
+    ///
+    /// - Throws: ``PlannerError/unknownStrategy(_:available:)`` when no strategy has that name.
+    public func plan(
+        _ problem: Problem, strategy name: String, options: PlanningOptions,
+        progress: @escaping @Sendable (ProgressEvent) -> Void = { _ in }
+    ) async throws(PlannerError) -> Plan {
+        guard let strategy = registry.strategy(named: name) else {
+            throw .unknownStrategy(name, available: registry.names)
+        }
+        let flag = CancellationFlag()
+        let context = SearchContext(options: options, cancellation: flag, progress: progress)
+        return await withTaskCancellationHandler {
+            await withCheckedContinuation { (continuation: CheckedContinuation<Plan, Never>) in
+                let thread = Thread {
+                    continuation.resume(returning: strategy.plan(problem, context: context))
+                }
+                thread.stackSize = 8 << 20
+                thread.start()
+            }
+        } onCancel: {
+            flag.cancel()
+        }
+    }
+
+    /// Plans synchronously on the calling thread (for tools and tests).
+    public func planSynchronously(
+        _ problem: Problem, strategy name: String, context: SearchContext
+    ) throws(PlannerError) -> Plan {
+        guard let strategy = registry.strategy(named: name) else {
+            throw .unknownStrategy(name, available: registry.names)
+        }
+        return strategy.plan(problem, context: context)
+    }
+}
+
+/// Misuse of the planner.
+public enum PlannerError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// No strategy has this name.
+    case unknownStrategy(String, available: [String])
+
+    /// A sentence for the user.
+    public var description: String {
+        switch self {
+        case .unknownStrategy(let name, let available):
+            "unknown strategy '\(name)' (available: \(available.joined(separator: ", ")))"
+        }
+    }
+}

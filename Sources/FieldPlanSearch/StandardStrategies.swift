@@ -1,0 +1,7 @@
+import FieldPlanModel
+
+/// The strategies of the search layer, in the order users see them.
+public enum StandardStrategies {
+    /// Every search-layer strategy.
+    public static let all: [any PlanningStrategy] = []
+}

@@ -1,0 +1,6 @@
+import LinearProgramming
+import Testing
+
+@Test func linksAgainstGLPKFive() {
+    #expect(GLPKLibrary.version.hasPrefix("5."))
+}
