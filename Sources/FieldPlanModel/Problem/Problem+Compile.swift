@@ -77,6 +77,7 @@ extension Problem {
 
         var windowOffsets = [0], windowStarts: [Int] = [], windowEnds: [Int] = []
         var softDeadline = [Int](repeating: Self.farFuture, count: V)
+        var softDeadlineMinutes = [Double](repeating: .infinity, count: V)
         var latenessCost = [Double](repeating: 0, count: V)
         var penalty = [Double](repeating: 0, count: V)
         var predecessor = [Int](repeating: -1, count: V)
@@ -92,6 +93,7 @@ extension Problem {
                     latest = down(at(sla.deadline))
                 } else {
                     softDeadline[v] = down(at(sla.deadline))
+                    softDeadlineMinutes[v] = at(sla.deadline)
                     latenessCost[v] = weights.lateness * sla.penaltyPerMinute / ticks
                 }
             }
@@ -119,6 +121,23 @@ extension Problem {
             }
         }
 
+        var twinKeys: [TwinKey: Int] = [:]
+        var twinClass: [Int] = []
+        for (t, technician) in technicians.enumerated() {
+            var anonymous = technician
+            anonymous.id = ""
+            anonymous.name = nil
+            let key = TwinKey(
+                technician: anonymous, canServe: Array(canServe[(t * V)..<((t + 1) * V)]),
+                preference: Array(preference[(t * V)..<((t + 1) * V)]))
+            if let existing = twinKeys[key] {
+                twinClass.append(existing)
+            } else {
+                twinKeys[key] = twinKeys.count
+                twinClass.append(twinKeys.count - 1)
+            }
+        }
+        self.twinClass = twinClass
         self.scenario = scenario
         self.convention = convention
         self.objective = objective
@@ -129,6 +148,8 @@ extension Problem {
         self.distance = distance
         self.travelTicks = travelTicks
         self.technicianProfile = profileOf
+        self.baseTravelMinutes = baseMinutes
+        self.speedFactor = technicians.map(\.speedFactor)
         self.serviceTicks = serviceTicks
         self.canServe = canServe
         self.preferenceBonus = preference
@@ -137,6 +158,7 @@ extension Problem {
         self.windowEnds = windowEnds
         self.softDeadline = softDeadline
         self.latenessCostPerTick = latenessCost
+        self.softDeadlineMinutes = softDeadlineMinutes
         self.unassignedPenalty = penalty
         self.mandatory = visits.map(\.mandatory)
         self.demand = visits.map(\.demand)
@@ -146,6 +168,7 @@ extension Problem {
         self.successors = successors
         self.shiftStart = technicians.map { up(at($0.shift.start)) }
         self.shiftEnd = technicians.map { down(at($0.shift.end)) }
+        self.shiftEndMinutes = technicians.map { at($0.shift.end) }
         self.latestEnd = technicians.map { down(at($0.shift.end) + $0.allowedOvertime) }
         self.maxWorkingTicks = technicians.map { $0.maxWorkingTime.map(down) ?? Self.farFuture }
         self.maxVisits = technicians.map { $0.maxVisits ?? Int.max }
@@ -185,4 +208,11 @@ extension Problem {
                 preference: 0, route: objective.routeCost)
         }
     }
+}
+
+/// What makes two technicians interchangeable for the search.
+private struct TwinKey: Hashable {
+    var technician: Technician
+    var canServe: [Bool]
+    var preference: [Double]
 }

@@ -35,6 +35,10 @@ public struct Problem: Sendable {
     public let travelTicks: [[Int]]
     /// The speed profile of each technician.
     public let technicianProfile: [Int]
+    /// Base travel minutes in double precision, `baseTravelMinutes[from * nodeCount + to]`.
+    public let baseTravelMinutes: [Double]
+    /// Speed factor of each technician (travel minutes are divided by it).
+    public let speedFactor: [Double]
 
     /// Service ticks, `serviceTicks[t * visitCount + v]` (the technician's work factor applied).
     public let serviceTicks: [Int]
@@ -54,6 +58,8 @@ public struct Problem: Sendable {
     public let softDeadline: [Int]
     /// Weighted cost per tick late against the soft deadline.
     public let latenessCostPerTick: [Double]
+    /// Soft SLA deadline per visit in exact minutes (`.infinity` when none).
+    public let softDeadlineMinutes: [Double]
     /// Weighted cost of leaving the visit out.
     public let unassignedPenalty: [Double]
     /// Whether the visit is mandatory.
@@ -73,6 +79,8 @@ public struct Problem: Sendable {
     public let shiftStart: [Int]
     /// Shift end per technician.
     public let shiftEnd: [Int]
+    /// Shift end per technician in exact minutes.
+    public let shiftEndMinutes: [Double]
     /// Latest return (shift end plus allowed overtime).
     public let latestEnd: [Int]
     /// Longest route (`farFuture` when unlimited).
@@ -83,6 +91,9 @@ public struct Problem: Sendable {
     public let capacity: [Double]
     /// Whether the route ends at its last visit.
     public let openEnd: [Bool]
+    /// Technicians with equal class are interchangeable: same attributes, same visits allowed,
+    /// same preferences. An empty route of one stands for the empty routes of all its twins.
+    public let twinClass: [Int]
     /// Breaks per technician.
     public let breaks: [[BreakRule]]
     /// Weighted cost per unit of distance.
@@ -114,6 +125,11 @@ public struct Problem: Sendable {
     /// Travel ticks from node a to node b for technician t.
     @inlinable public func travel(_ t: Int, _ a: Int, _ b: Int) -> Int {
         travelTicks[technicianProfile[t]][a &* nodeCount &+ b]
+    }
+
+    /// Exact travel minutes from node a to node b for technician t.
+    @inlinable public func travelMinutes(_ t: Int, _ a: Int, _ b: Int) -> Double {
+        baseTravelMinutes[a &* nodeCount &+ b] / speedFactor[t]
     }
 
     /// Distance from node a to node b.

@@ -1,0 +1,59 @@
+import FieldPlanModel
+
+/// Recreate: puts removed visits back one by one, each where it costs least, in an order drawn
+/// at random among SISR's sortings (random, largest demand, farthest, closest).
+struct GreedyReinsertion {
+    /// Chance of skipping a route while looking for the best place (SISR's blinks).
+    var blinkRate: Double = 0.01
+
+    /// Reinserts `visits` into `solution`; those that fit nowhere, or cost more than their
+    /// penalty, stay out.
+    func recreate(_ visits: [Int], into solution: inout Solution, random: inout SeededRandom) {
+        let p = solution.problem
+        var order = visits
+        let draw = random.unit() * 11
+        if draw < 4 {
+            order.shuffle(using: &random)
+        } else if draw < 8 {
+            order.sort { p.demand[$0] > p.demand[$1] || (p.demand[$0] == p.demand[$1] && $0 < $1) }
+        } else {
+            let depot = p.startNode(0)
+            let far = draw < 10
+            order.sort {
+                let a = p.distance(depot, $0), b = p.distance(depot, $1)
+                return far ? (a > b || (a == b && $0 < $1)) : (a < b || (a == b && $0 < $1))
+            }
+        }
+        var progress = true
+        while progress && !order.isEmpty {
+            progress = false
+            var waiting: [Int] = []
+            for v in order {
+                let pred = p.predecessor[v]
+                if pred >= 0 && solution.routeOf[pred] < 0 {
+                    waiting.append(v)
+                    continue
+                }
+                if insertBest(v, into: &solution, random: &random) { progress = true }
+            }
+            order = waiting
+        }
+    }
+
+    /// Inserts `v` at its cheapest place; `false` when it stays out.
+    @discardableResult
+    func insertBest(_ v: Int, into solution: inout Solution, random: inout SeededRandom) -> Bool {
+        let p = solution.problem
+        var best: Insertion?
+        var triedTwins = Set<Int>()
+        for t in 0..<p.technicianCount {
+            if blinkRate > 0 && random.unit() < blinkRate { continue }
+            if solution.routes[t].isEmpty && !triedTwins.insert(p.twinClass[t]).inserted { continue }
+            if let insertion = solution.bestInsertion(of: v, into: t), best.map({ insertion.delta < $0.delta }) ?? true {
+                best = insertion
+            }
+        }
+        guard let best, best.delta < p.unassignedPenalty[v] else { return false }
+        return solution.insert(v, technician: best.technician, at: best.position)
+    }
+}

@@ -1,0 +1,31 @@
+import FieldPlanModel
+import Foundation
+import Synchronization
+
+/// `lns`: insertion construction, then ruin-and-recreate with simulated annealing, run on
+/// `threads` independent searches whose seeds derive from (seed, index); the best plan wins, ties
+/// going to the lowest index, so thread timing never changes the answer.
+public struct LNSStrategy: PlanningStrategy {
+    /// The strategy's name.
+    public let name = "lns"
+
+    /// Creates the strategy.
+    public init() {}
+
+    /// Plans with large-neighbourhood search.
+    public func plan(_ problem: Problem, context: SearchContext) -> Plan {
+        let initial = Construction.best(problem, context: context)
+        let threads = max(1, context.options.threads)
+        let search = LargeNeighbourhoodSearch(problem: problem)
+        let results = Mutex<[Solution?]>(Array(repeating: nil, count: threads))
+        DispatchQueue.concurrentPerform(iterations: threads) { index in
+            var random = SeededRandom(seed: context.options.seed, stream: index)
+            let solution = search.run(from: initial, context: context, random: &random, reports: index == 0)
+            results.withLock { $0[index] = solution }
+        }
+        let solutions = results.withLock { $0.compactMap { $0 } }
+        var best = solutions[0]
+        for solution in solutions.dropFirst() where solution.cost < best.cost - 1e-9 { best = solution }
+        return PlanBuilder(problem: problem).plan(from: best, strategy: name, context: context)
+    }
+}

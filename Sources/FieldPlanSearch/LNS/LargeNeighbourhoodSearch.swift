@@ -1,0 +1,70 @@
+import FieldPlanModel
+
+/// Ruin and recreate with simulated annealing: the engine of the `lns` strategy.
+///
+/// Each iteration cuts strings (or random visits) out of a copy of the current solution, puts
+/// them and every left-out visit back greedily, and accepts the result by annealing. The best
+/// solution seen is returned when the context says stop.
+struct LargeNeighbourhoodSearch {
+    let problem: Problem
+    /// Iterations run when the options give neither a time nor an iteration limit.
+    static let defaultIterations = 20_000
+
+    /// Improves `initial` until the context stops the run.
+    func run(from initial: Solution, context: SearchContext, random: inout SeededRandom, reports: Bool) -> Solution {
+        let neighbours = NeighbourLists(problem: problem, size: 40)
+        let strings = StringRemoval(), scatter = RandomRemoval()
+        let reinsertion = GreedyReinsertion()
+        var current = initial, best = initial
+        var currentCost = current.cost, bestCost = currentCost
+        let annealing = Self.annealing(for: initial)
+        let options = context.options
+        let iterationLimit = options.iterationLimit
+            ?? (options.timeLimit == nil ? Self.defaultIterations : nil)
+        var iteration = 0
+        var lastReport = context.elapsed()
+        while true {
+            if let iterationLimit, iteration >= iterationLimit { break }
+            if context.shouldStop() { break }
+            iteration += 1
+            var fraction = 0.0
+            if let iterationLimit { fraction = Double(iteration) / Double(iterationLimit) }
+            if let limit = options.timeLimit, limit > 0 { fraction = max(fraction, context.elapsed() / limit) }
+            var candidate = current
+            let removed = random.unit() < 0.9
+                ? strings.ruin(&candidate, neighbours: neighbours, random: &random)
+                : scatter.ruin(&candidate, random: &random)
+            reinsertion.recreate(removed + candidate.unassigned.filter { !removed.contains($0) },
+                                 into: &candidate, random: &random)
+            let cost = candidate.cost
+            if annealing.accepts(candidate: cost, current: currentCost, fraction: fraction, random: &random) {
+                current = candidate
+                currentCost = cost
+                if cost < bestCost - 1e-9 {
+                    best = candidate
+                    bestCost = cost
+                }
+            }
+            if reports {
+                let now = context.elapsed()
+                if now - lastReport >= 0.25 {
+                    lastReport = now
+                    context.progress(ProgressEvent(
+                        elapsedSeconds: now, iteration: iteration, bestCost: bestCost, phase: "lns"))
+                }
+            }
+        }
+        return best
+    }
+
+    /// Temperatures scaled to the instance: from about one average arc's cost down to 1 % of it.
+    static func annealing(for solution: Solution) -> SimulatedAnnealing {
+        var routeCost = 0.0, arcs = 0
+        for route in solution.routes where !route.isEmpty {
+            routeCost += route.cost
+            arcs += route.visits.count + 1
+        }
+        let perArc = arcs > 0 ? max(routeCost / Double(arcs), 1e-3) : 1
+        return SimulatedAnnealing(initial: perArc, final: perArc * 0.01)
+    }
+}

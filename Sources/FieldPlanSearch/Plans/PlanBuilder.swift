@@ -1,0 +1,84 @@
+import FieldPlanModel
+
+/// Turns a search state into the plan users see: stops with times in minutes, breaks, left-out
+/// visits with reasons, and a summary recomputed in double precision.
+struct PlanBuilder {
+    let problem: Problem
+
+    /// Builds the plan of `solution`.
+    func plan(from solution: Solution, strategy: String, context: SearchContext) -> Plan {
+        let p = problem
+        var routes: [Route] = []
+        var distance = 0.0, travelTime = 0.0, lateness = 0.0, overtime = 0.0, cost = 0.0
+        var assigned = 0
+        func minutes(_ ticks: Int) -> Double { Problem.minutes(ticks) }
+        for t in 0..<p.technicianCount {
+            let state = solution.routes[t]
+            guard !state.isEmpty else { continue }
+            var stops: [Stop] = []
+            var breakIndex = 0
+            var ready = minutes(state.departure)
+            func addBreaks(upTo count: Int) {
+                while breakIndex < count && breakIndex < state.breakStarts.count {
+                    let start = minutes(state.breakStarts[breakIndex])
+                    let end = minutes(state.breakStarts[breakIndex] + p.breaks[t][breakIndex].duration)
+                    stops.append(.breakStop(arrival: ready, start: start, end: end))
+                    ready = end
+                    breakIndex += 1
+                }
+            }
+            var node = p.startNode(t)
+            var routeTravel = 0.0, routeDistance = 0.0
+            for (i, v) in state.visits.enumerated() {
+                addBreaks(upTo: state.breaksAfter[i])
+                var arrival = state.arrival[i]
+                if i == 0 && state.breaksAfter[0] == 0 {
+                    arrival = state.departure + p.travel(t, node, v)
+                }
+                stops.append(.visit(
+                    p.scenario.visits[v].id, arrival: minutes(arrival), start: minutes(state.start[i]),
+                    end: minutes(state.end[i])))
+                ready = minutes(state.end[i])
+                routeTravel += p.travelMinutes(t, node, v)
+                routeDistance += p.distance(node, v)
+                let late = minutes(state.start[i]) - p.softDeadlineMinutes[v]
+                if late > 0 {
+                    lateness += late
+                    cost += p.latenessCostPerTick[v] * Double(Problem.ticksPerMinute) * late
+                }
+                cost -= p.preferenceBonus[t * p.visitCount + v]
+                node = v
+                assigned += 1
+            }
+            addBreaks(upTo: state.breakStarts.count)
+            let endNode = p.endNode(t)
+            if !p.openEnd[t] {
+                routeTravel += p.travelMinutes(t, node, endNode)
+                routeDistance += p.distance(node, endNode)
+            }
+            let start = minutes(state.departure), end = minutes(state.routeEnd)
+            let routeOvertime = max(0, end - p.shiftEndMinutes[t])
+            let perMinute = Double(Problem.ticksPerMinute)
+            cost += p.fixedCost[t] + p.costPerDistance[t] * routeDistance
+                + p.costPerTravelTick[t] * perMinute * routeTravel
+                + p.costPerDurationTick[t] * perMinute * (end - start)
+                + p.overtimeCostPerTick[t] * perMinute * routeOvertime
+            distance += routeDistance
+            travelTime += routeTravel
+            overtime += routeOvertime
+            routes.append(Route(technician: p.scenario.technicians[t].id, start: start, end: end, stops: stops))
+        }
+        let explainer = LeftOutExplainer(problem: p)
+        var mutableSolution = solution
+        let unassigned = solution.unassigned.map { v in
+            cost += p.unassignedPenalty[v]
+            return LeftOutVisit(visit: p.scenario.visits[v].id, reasons: explainer.reasons(for: v, in: &mutableSolution))
+        }
+        let summary = PlanSummary(
+            distance: distance, travelTime: travelTime, routes: routes.count, assigned: assigned,
+            unassigned: unassigned.count, lateness: lateness, overtime: overtime, cost: cost,
+            strategy: strategy, seed: context.options.seed, elapsedSeconds: context.elapsed(),
+            distanceConvention: p.convention)
+        return Plan(routes: routes, unassigned: unassigned, summary: summary)
+    }
+}

@@ -1,0 +1,39 @@
+/// A technician's visits in order and the schedule cached at each position.
+///
+/// Flat arrays indexed by position, rebuilt when the route changes, read by insertion checks so
+/// they can start mid-route and stop as soon as the old schedule is met again.
+struct RouteState {
+    /// Visit indices in order.
+    var visits: [Int] = []
+    /// Arrival at each visit.
+    var arrival: [Int] = []
+    /// Start of service at each visit.
+    var start: [Int] = []
+    /// End of service at each visit.
+    var end: [Int] = []
+    /// Break rules taken once each visit is done.
+    var breaksAfter: [Int] = []
+    /// Lateness cost summed up to and including each position.
+    var latenessPrefix: [Double] = []
+    /// Breaks taken, by start tick, in order.
+    var breakStarts: [Int] = []
+    /// Sum of the visits' demands.
+    var load: Double = 0
+    /// Route distance.
+    var distance: Double = 0
+    /// Route travel ticks.
+    var travelTicks: Int = 0
+    /// Sum of preference bonuses earned.
+    var preference: Double = 0
+    /// Departure from home.
+    var departure: Int = 0
+    /// Arrival at the end location.
+    var routeEnd: Int = 0
+    /// The route's objective contribution (0 when empty).
+    var cost: Double = 0
+
+    /// Whether the route has no visit.
+    var isEmpty: Bool { visits.isEmpty }
+    /// Total lateness cost.
+    var lateness: Double { latenessPrefix.last ?? 0 }
+}

@@ -1,0 +1,105 @@
+import FieldPlanModel
+
+extension Solution {
+    /// The cheapest feasible position for `v` in route `t`, or `nil` when there is none.
+    ///
+    /// Each position is checked by simulating from the cached schedule just before it and stopping
+    /// as soon as the simulated schedule meets the cached one again, so the cost is proportional to
+    /// how far the insertion pushes the route, not to the route's length. Nothing is allocated.
+    mutating func bestInsertion(of v: Int, into t: Int) -> Insertion? {
+        guard admits(v, technician: t) else { return nil }
+        let p = problem
+        let route = routes[t]
+        let n = route.visits.count
+        let scheduler = RouteScheduler(problem: p, technician: t)
+        var low = 0, high = n
+        var release = Problem.farPast
+        let pred = p.predecessor[v]
+        if pred >= 0 {
+            release = visitEnd[pred] &+ p.followUpGapTicks[v]
+            if routeOf[pred] == t { low = positionOf[pred] + 1 }
+        }
+        for s in p.successors[v] where routeOf[s] == t { high = min(high, positionOf[s]) }
+        guard low <= high else { return nil }
+        let latest = latestStart(v, technician: t)
+        let bonus = p.preferenceBonus[t &* p.visitCount &+ v]
+        let endNode = p.endNode(t)
+        var log = BreakLog.discarding
+        var best: Insertion?
+        for position in low...high {
+            let cursor = position == 0
+                ? scheduler.origin
+                : Cursor(node: route.visits[position - 1], ready: route.end[position - 1],
+                         breaksTaken: route.breaksAfter[position - 1])
+            guard let timing = scheduler.visit(v, from: cursor, release: release, latestStart: latest, log: &log)
+            else { continue }
+            scratchEnd[v] = timing.cursor.ready
+            var lateness = (position > 0 ? route.latenessPrefix[position - 1] : 0)
+                + scheduler.latenessCost(v, start: timing.start)
+            var c = timing.cursor
+            var feasible = true, converged = false
+            var j = position
+            while j < n {
+                let w = route.visits[j]
+                guard let next = scheduler.visit(
+                    w, from: c, release: releaseDuringEvaluation(of: w, technician: t, insertedAt: position),
+                    latestStart: latestStart(w, technician: t), log: &log)
+                else {
+                    feasible = false
+                    break
+                }
+                c = next.cursor
+                scratchEnd[w] = c.ready
+                lateness += scheduler.latenessCost(w, start: next.start)
+                if c.ready == route.end[j] && c.breaksTaken == route.breaksAfter[j] {
+                    lateness += route.lateness - route.latenessPrefix[j]
+                    converged = true
+                    break
+                }
+                j += 1
+            }
+            guard feasible else { continue }
+            let end: Int
+            if converged {
+                end = route.routeEnd
+            } else {
+                guard let finish = scheduler.finish(from: c, log: &log) else { continue }
+                end = finish
+            }
+            let departure = position == 0
+                ? scheduler.departure(firstVisit: v, start: timing.start, breaksBefore: timing.cursor.breaksTaken)
+                : route.departure
+            guard end &- departure <= p.maxWorkingTicks[t] else { continue }
+            let before = cursor.node
+            let after = position < n ? route.visits[position] : endNode
+            let distance: Double, travel: Int
+            if n == 0 {
+                distance = p.distance(before, v) + p.distance(v, endNode)
+                travel = p.travel(t, before, v) &+ p.travel(t, v, endNode)
+            } else {
+                distance = route.distance + p.distance(before, v) + p.distance(v, after) - p.distance(before, after)
+                travel = route.travelTicks &+ p.travel(t, before, v) &+ p.travel(t, v, after)
+                    &- p.travel(t, before, after)
+            }
+            let cost = scheduler.baseCost(distance: distance, travelTicks: travel, departure: departure, end: end)
+                + lateness - route.preference - bonus
+            let delta = cost - route.cost
+            if best == nil || delta < best!.delta {
+                best = Insertion(delta: delta, technician: t, position: position)
+            }
+        }
+        return best
+    }
+
+    /// The follow-up release of `w` while an evaluation inserts into route `t` at `position`:
+    /// predecessors pushed by the insertion use their simulated end.
+    @inline(__always)
+    private func releaseDuringEvaluation(of w: Int, technician t: Int, insertedAt position: Int) -> Int {
+        let pred = problem.predecessor[w]
+        guard pred >= 0 else { return Problem.farPast }
+        let gap = problem.followUpGapTicks[w]
+        if routeOf[pred] == t && positionOf[pred] < position { return visitEnd[pred] &+ gap }
+        if routeOf[pred] == t || routeOf[pred] < 0 { return scratchEnd[pred] &+ gap }
+        return visitEnd[pred] &+ gap
+    }
+}

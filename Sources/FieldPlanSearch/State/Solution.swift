@@ -1,0 +1,189 @@
+import FieldPlanModel
+
+/// The search state: every technician's route, where each visit is, and the objective.
+///
+/// Follow-up links across routes are kept valid by bounds: a follow-up's release comes from its
+/// predecessor's current end, and a predecessor's latest start from its follow-ups' current
+/// starts, so a change to one route never invalidates another.
+struct Solution {
+    let problem: Problem
+    private(set) var routes: [RouteState]
+    /// The technician serving each visit, or -1.
+    private(set) var routeOf: [Int]
+    /// Each routed visit's position in its route.
+    private(set) var positionOf: [Int]
+    /// Each routed visit's start of service.
+    private(set) var visitStart: [Int]
+    /// Each routed visit's end of service.
+    private(set) var visitEnd: [Int]
+    /// Scratch ends written during an evaluation, indexed by visit.
+    var scratchEnd: [Int]
+
+    /// An empty solution: every visit unassigned.
+    init(problem: Problem) {
+        self.problem = problem
+        routes = Array(repeating: RouteState(), count: problem.technicianCount)
+        routeOf = Array(repeating: -1, count: problem.visitCount)
+        positionOf = Array(repeating: -1, count: problem.visitCount)
+        visitStart = Array(repeating: 0, count: problem.visitCount)
+        visitEnd = Array(repeating: 0, count: problem.visitCount)
+        scratchEnd = Array(repeating: 0, count: problem.visitCount)
+    }
+
+    /// The objective: route costs plus penalties of visits left out.
+    var cost: Double {
+        var total = 0.0
+        for route in routes { total += route.cost }
+        for v in 0..<problem.visitCount where routeOf[v] < 0 { total += problem.unassignedPenalty[v] }
+        return total
+    }
+
+    /// Visits not in any route.
+    var unassigned: [Int] { (0..<problem.visitCount).filter { routeOf[$0] < 0 } }
+
+    /// The latest start of `v` in route `t` allowed by its follow-ups in other routes.
+    func latestStart(_ v: Int, technician t: Int) -> Int {
+        var latest = Problem.farFuture
+        for s in problem.successors[v] where routeOf[s] >= 0 && routeOf[s] != t {
+            let bound = visitStart[s] &- problem.followUpGapTicks[s]
+                &- problem.serviceTicks[t &* problem.visitCount &+ v]
+            latest = min(latest, bound)
+        }
+        return latest
+    }
+
+    /// Whether `v` may go into route `t` at all: qualification, capacity, count, follow-ups.
+    func admits(_ v: Int, technician t: Int) -> Bool {
+        let p = problem
+        guard p.canServe[t &* p.visitCount &+ v] else { return false }
+        let route = routes[t]
+        guard route.visits.count < p.maxVisits[t], route.load + p.demand[v] <= p.capacity[t] + 1e-9 else {
+            return false
+        }
+        let pred = p.predecessor[v]
+        if pred >= 0 {
+            guard routeOf[pred] >= 0 else { return false }
+            if p.followUpSameTechnician[v] && routeOf[pred] != t { return false }
+        }
+        for s in p.successors[v] where routeOf[s] >= 0 {
+            if p.followUpSameTechnician[s] && routeOf[s] != t { return false }
+        }
+        return true
+    }
+
+    /// Inserts `v` into route `t` at `position` and reschedules the route.
+    /// Returns `false`, leaving the solution unchanged, when the result is infeasible.
+    @discardableResult
+    mutating func insert(_ v: Int, technician t: Int, at position: Int) -> Bool {
+        let previous = routes[t]
+        routes[t].visits.insert(v, at: position)
+        routeOf[v] = t
+        if reschedule(t) { return true }
+        routes[t] = previous
+        routeOf[v] = -1
+        positionOf[v] = -1
+        _ = reschedule(t)
+        return false
+    }
+
+    /// Removes `v` from its route and reschedules the route.
+    mutating func remove(_ v: Int) {
+        let t = routeOf[v]
+        guard t >= 0 else { return }
+        routes[t].visits.remove(at: positionOf[v])
+        routeOf[v] = -1
+        positionOf[v] = -1
+        _ = reschedule(t)
+    }
+
+    /// Rebuilds route `t`'s cached schedule and cost; `false` when the route is infeasible.
+    mutating func reschedule(_ t: Int) -> Bool {
+        let p = problem
+        let scheduler = RouteScheduler(problem: p, technician: t)
+        var route = routes[t]
+        let n = route.visits.count
+        route.arrival.removeAll(keepingCapacity: true)
+        route.start.removeAll(keepingCapacity: true)
+        route.end.removeAll(keepingCapacity: true)
+        route.breaksAfter.removeAll(keepingCapacity: true)
+        route.latenessPrefix.removeAll(keepingCapacity: true)
+        for (i, v) in route.visits.enumerated() { positionOf[v] = i }
+        guard n > 0 else {
+            route = RouteState()
+            routes[t] = route
+            return true
+        }
+        var log = BreakLog(isRecording: true)
+        var cursor = scheduler.origin
+        var lateness = 0.0, load = 0.0, distance = 0.0, travel = 0, preference = 0.0
+        var feasible = n <= p.maxVisits[t]
+        var previousNode = cursor.node
+        for (i, v) in route.visits.enumerated() {
+            var release = Problem.farPast
+            let pred = p.predecessor[v]
+            if pred >= 0 {
+                let predRoute = routeOf[pred]
+                if predRoute < 0 || (predRoute == t && positionOf[pred] >= i) {
+                    feasible = false
+                } else if predRoute == t {
+                    release = route.end[positionOf[pred]] &+ p.followUpGapTicks[v]
+                } else {
+                    release = visitEnd[pred] &+ p.followUpGapTicks[v]
+                }
+            }
+            guard feasible, p.canServe[t &* p.visitCount &+ v],
+                  let timing = scheduler.visit(
+                    v, from: cursor, release: release, latestStart: latestStart(v, technician: t), log: &log)
+            else {
+                feasible = false
+                break
+            }
+            cursor = timing.cursor
+            lateness += scheduler.latenessCost(v, start: timing.start)
+            load += p.demand[v]
+            distance += p.distance(previousNode, v)
+            travel &+= p.travel(t, previousNode, v)
+            preference += p.preferenceBonus[t &* p.visitCount &+ v]
+            previousNode = v
+            route.arrival.append(timing.arrival)
+            route.start.append(timing.start)
+            route.end.append(cursor.ready)
+            route.breaksAfter.append(cursor.breaksTaken)
+            route.latenessPrefix.append(lateness)
+        }
+        var end = 0
+        if feasible, let finish = scheduler.finish(from: cursor, log: &log) {
+            end = finish
+        } else {
+            feasible = false
+        }
+        guard feasible, load <= p.capacity[t] + 1e-9 else {
+            routes[t] = route
+            return false
+        }
+        let endNode = p.endNode(t)
+        distance += p.distance(previousNode, endNode)
+        travel &+= p.openEnd[t] ? 0 : p.travel(t, previousNode, endNode)
+        let departure = scheduler.departure(
+            firstVisit: route.visits[0], start: route.start[0], breaksBefore: route.breaksAfter[0])
+        guard end &- departure <= p.maxWorkingTicks[t] else {
+            routes[t] = route
+            return false
+        }
+        route.breakStarts = log.starts
+        route.load = load
+        route.distance = distance
+        route.travelTicks = travel
+        route.preference = preference
+        route.departure = departure
+        route.routeEnd = end
+        route.cost = scheduler.baseCost(distance: distance, travelTicks: travel, departure: departure, end: end)
+            + lateness - preference
+        routes[t] = route
+        for (i, v) in route.visits.enumerated() {
+            visitStart[v] = route.start[i]
+            visitEnd[v] = route.end[i]
+        }
+        return true
+    }
+}
