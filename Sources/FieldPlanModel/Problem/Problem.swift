@@ -1,3 +1,5 @@
+import Foundation
+
 /// A validated scenario compiled into dense integer indices, ready for the strategies.
 ///
 /// Visits are `0..<visitCount`, technicians `0..<technicianCount`. Travel nodes are the visits,
@@ -5,7 +7,7 @@
 /// (`visitCount + technicianCount + t`). Times are integer ticks of 1/1000 minute since the
 /// scenario's origin; travel and service times are rounded up, window ends down, so a plan that
 /// fits in ticks fits in exact arithmetic too.
-public struct Problem: Sendable {
+public final class Problem: Sendable {
     /// Ticks per minute.
     public static let ticksPerMinute = 1000
     /// A time later than any real one, for open windows.
@@ -106,6 +108,192 @@ public struct Problem: Sendable {
     public let overtimeCostPerTick: [Double]
     /// Weighted fixed cost of using the technician (route cost included).
     public let fixedCost: [Double]
+
+    /// Validates a scenario and compiles it.
+    ///
+    /// - Parameters:
+    ///   - scenario: what the user wrote.
+    ///   - convention: how distances are rounded.
+    ///   - objectiveKind: overrides the scenario's objective kind (`--objective`).
+    /// - Throws: ``ScenarioError`` with every issue found, when any.
+    public init(
+        scenario: Scenario, convention: DistanceConvention = .exact,
+        objectiveKind: ObjectiveSettings.Kind? = nil
+    ) throws(ScenarioError) {
+        let issues = ScenarioValidator.issues(in: scenario)
+        if !issues.isEmpty { throw ScenarioError(issues: issues) }
+        guard let time = TimeResolver(date: scenario.date, timeZone: scenario.timeZone) else {
+            throw ScenarioError(issues: [ScenarioIssue(.invalidValue, at: "date", "invalid date or time zone")])
+        }
+        var objective = scenario.objective
+        if let objectiveKind { objective.kind = objectiveKind }
+        let weights = Self.effectiveWeights(objective)
+
+        let visits = scenario.visits, technicians = scenario.technicians
+        let V = visits.count, T = technicians.count, N = V + 2 * T
+        let travel = TravelCalculator(settings: scenario.travel, convention: convention)
+        let ticks = Double(Self.ticksPerMinute)
+        func up(_ minutes: Double) -> Int { Int((minutes * ticks - 1e-6).rounded(.up)) }
+        func down(_ minutes: Double) -> Int { Int((minutes * ticks + 1e-6).rounded(.down)) }
+        func at(_ point: TimePoint) -> Double { time.minutes(point) }
+
+        var locations = visits.map(\.location)
+        locations += technicians.map(\.start)
+        locations += technicians.map { $0.end ?? $0.start }
+
+        var distance = [Double](repeating: 0, count: N * N)
+        var baseMinutes = [Double](repeating: 0, count: N * N)
+        for a in 0..<N {
+            for b in 0..<N where a != b {
+                let isOpenEnd = b >= V + T && technicians[b - V - T].openEnd
+                if isOpenEnd || a >= V + T { continue }
+                distance[a * N + b] = travel.distance(from: locations[a], to: locations[b]) ?? 0
+                baseMinutes[a * N + b] = travel.minutes(from: locations[a], to: locations[b]) ?? 0
+            }
+        }
+        var speedFactors: [Double] = []
+        var profileOf: [Int] = []
+        for technician in technicians {
+            if let index = speedFactors.firstIndex(of: technician.speedFactor) {
+                profileOf.append(index)
+            } else {
+                profileOf.append(speedFactors.count)
+                speedFactors.append(technician.speedFactor)
+            }
+        }
+        let travelTicks = speedFactors.map { factor in baseMinutes.map { up($0 / factor) } }
+
+        let visitIndex = Dictionary(visits.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+
+        var serviceTicks = [Int](repeating: 0, count: T * V)
+        var canServe = [Bool](repeating: false, count: T * V)
+        var preference = [Double](repeating: 0, count: T * V)
+        for (t, technician) in technicians.enumerated() {
+            for (v, visit) in visits.enumerated() {
+                serviceTicks[t * V + v] = up(visit.duration * technician.workDurationFactor)
+                let skilled = visit.skills.allSatisfy { (technician.skills[$0.key] ?? Int.min) >= $0.value }
+                let allowed = !visit.excludedTechnicians.contains(technician.id)
+                    && (visit.pinnedTechnician.map { $0 == technician.id } ?? true)
+                let fits = visit.demand <= (technician.capacity ?? .infinity)
+                canServe[t * V + v] = skilled && allowed && fits
+                if visit.preferredTechnicians.contains(technician.id) {
+                    preference[t * V + v] = weights.preference
+                        * (visit.preferenceBonus ?? objective.preferenceBonus)
+                }
+            }
+        }
+
+        var windowOffsets = [0], windowStarts: [Int] = [], windowEnds: [Int] = []
+        var softDeadline = [Int](repeating: Self.farFuture, count: V)
+        var softDeadlineMinutes = [Double](repeating: .infinity, count: V)
+        var latenessCost = [Double](repeating: 0, count: V)
+        var penalty = [Double](repeating: 0, count: V)
+        var predecessor = [Int](repeating: -1, count: V)
+        var gap = [Int](repeating: 0, count: V)
+        var same = [Bool](repeating: false, count: V)
+        var successors = [[Int]](repeating: [], count: V)
+        for (v, visit) in visits.enumerated() {
+            var windows = visit.timeWindows.map { (up(at($0.start)), down(at($0.end))) }
+            if windows.isEmpty { windows = [(Self.farPast, Self.farFuture)] }
+            var latest = Self.farFuture
+            if let sla = visit.sla {
+                if sla.hard {
+                    latest = down(at(sla.deadline))
+                } else {
+                    softDeadline[v] = down(at(sla.deadline))
+                    softDeadlineMinutes[v] = at(sla.deadline)
+                    latenessCost[v] = weights.lateness * sla.penaltyPerMinute / ticks
+                }
+            }
+            var earliest = Self.farPast
+            if let pinned = visit.pinnedStart {
+                let p = Int((at(pinned) * ticks).rounded())
+                earliest = p
+                latest = min(latest, p)
+            }
+            windows = windows.map { (max($0.0, earliest), min($0.1, latest)) }
+                .filter { $0.0 <= $0.1 }.sorted { $0.0 < $1.0 }
+            for window in windows {
+                windowStarts.append(window.0)
+                windowEnds.append(window.1)
+            }
+            windowOffsets.append(windowStarts.count)
+            let rawPenalty = visit.penalty
+                ?? (visit.mandatory ? objective.mandatoryPenalty : objective.visitPenalty * Double(visit.priority))
+            penalty[v] = weights.unassigned * rawPenalty
+            if let link = visit.followUp, let p = visitIndex[link.after] {
+                predecessor[v] = p
+                gap[v] = up(link.minGap)
+                same[v] = link.sameTechnician
+                successors[p].append(v)
+            }
+        }
+
+        var twinKeys: [TwinKey: Int] = [:]
+        var twinClass: [Int] = []
+        for (t, technician) in technicians.enumerated() {
+            var anonymous = technician
+            anonymous.id = ""
+            anonymous.name = nil
+            let key = TwinKey(
+                technician: anonymous, canServe: Array(canServe[(t * V)..<((t + 1) * V)]),
+                preference: Array(preference[(t * V)..<((t + 1) * V)]))
+            if let existing = twinKeys[key] {
+                twinClass.append(existing)
+            } else {
+                twinKeys[key] = twinKeys.count
+                twinClass.append(twinKeys.count - 1)
+            }
+        }
+        self.twinClass = twinClass
+        self.scenario = scenario
+        self.convention = convention
+        self.objective = objective
+        self.time = time
+        self.visitCount = V
+        self.technicianCount = T
+        self.nodeCount = N
+        self.distance = distance
+        self.travelTicks = travelTicks
+        self.technicianProfile = profileOf
+        self.baseTravelMinutes = baseMinutes
+        self.speedFactor = technicians.map(\.speedFactor)
+        self.serviceTicks = serviceTicks
+        self.canServe = canServe
+        self.preferenceBonus = preference
+        self.windowOffsets = windowOffsets
+        self.windowStarts = windowStarts
+        self.windowEnds = windowEnds
+        self.softDeadline = softDeadline
+        self.latenessCostPerTick = latenessCost
+        self.softDeadlineMinutes = softDeadlineMinutes
+        self.unassignedPenalty = penalty
+        self.mandatory = visits.map(\.mandatory)
+        self.demand = visits.map(\.demand)
+        self.predecessor = predecessor
+        self.followUpGapTicks = gap
+        self.followUpSameTechnician = same
+        self.successors = successors
+        self.shiftStart = technicians.map { up(at($0.shift.start)) }
+        self.shiftEnd = technicians.map { down(at($0.shift.end)) }
+        self.shiftEndMinutes = technicians.map { at($0.shift.end) }
+        self.latestEnd = technicians.map { down(at($0.shift.end) + $0.allowedOvertime) }
+        self.maxWorkingTicks = technicians.map { $0.maxWorkingTime.map(down) ?? Self.farFuture }
+        self.maxVisits = technicians.map { $0.maxVisits ?? Int.max }
+        self.capacity = technicians.map { $0.capacity ?? .infinity }
+        self.openEnd = technicians.map(\.openEnd)
+        self.breaks = technicians.map { technician in
+            technician.breaks.map {
+                BreakRule(duration: up($0.duration), earliestStart: up(at($0.earliestStart)),
+                          latestStart: down(at($0.latestStart)))
+            }.sorted { $0.earliestStart < $1.earliestStart }
+        }
+        self.costPerDistance = technicians.map { weights.distance + weights.technicianCost * $0.costPerKm }
+        self.costPerTravelTick = technicians.map { _ in weights.travelTime / ticks }
+        self.costPerDurationTick = technicians.map { weights.technicianCost * $0.costPerHour / (60 * ticks) }
+        self.overtimeCostPerTick = technicians.map { weights.overtime * $0.overtimeCostPerHour / (60 * ticks) }
+        self.fixedCost = technicians.map { weights.technicianCost * $0.fixedCost + weights.route }
+    }
 
     /// A break in ticks.
     public struct BreakRule: Sendable, Hashable {

@@ -45,11 +45,14 @@ struct GreedyReinsertion {
     func insertBest(_ v: Int, into solution: inout Solution, random: inout SeededRandom) -> Bool {
         let p = solution.problem
         var best: Insertion?
-        var triedTwins = Set<Int>()
+        var lastEmptyTwin = -1
         for t in 0..<p.technicianCount {
             if blinkRate > 0 && random.unit() < blinkRate { continue }
-            if solution.routes[t].isEmpty && !triedTwins.insert(p.twinClass[t]).inserted { continue }
-            if let insertion = solution.bestInsertion(of: v, into: t), best.map({ insertion.delta < $0.delta }) ?? true {
+            if solution.routes[t].isEmpty {
+                if p.twinClass[t] == lastEmptyTwin { continue }
+                lastEmptyTwin = p.twinClass[t]
+            }
+            if let insertion = solution.bestInsertion(of: v, into: t, cutoff: best?.delta ?? .infinity) {
                 best = insertion
             }
         }

@@ -6,7 +6,10 @@ extension Solution {
     /// Each position is checked by simulating from the cached schedule just before it and stopping
     /// as soon as the simulated schedule meets the cached one again, so the cost is proportional to
     /// how far the insertion pushes the route, not to the route's length. Nothing is allocated.
-    mutating func bestInsertion(of v: Int, into t: Int) -> Insertion? {
+    ///
+    /// - Parameter cutoff: positions whose cost change cannot beat this are skipped; the travel
+    ///   part of the change, which every other term only adds to, is checked first.
+    mutating func bestInsertion(of v: Int, into t: Int, cutoff: Double = .infinity) -> Insertion? {
         guard admits(v, technician: t) else { return nil }
         let p = problem
         let route = routes[t]
@@ -26,7 +29,24 @@ extension Solution {
         let endNode = p.endNode(t)
         var log = BreakLog.discarding
         var best: Insertion?
+        var bound = cutoff
+        let perDistance = p.costPerDistance[t], perTick = p.costPerTravelTick[t]
+        let opening = n == 0 ? p.fixedCost[t] : 0
         for position in low...high {
+            let before = position == 0 ? p.startNode(t) : route.visits[position - 1]
+            let after = position < n ? route.visits[position] : endNode
+            let distance: Double, travel: Int
+            if n == 0 {
+                distance = p.distance(before, v) + p.distance(v, endNode)
+                travel = p.travel(t, before, v) &+ p.travel(t, v, endNode)
+            } else {
+                distance = route.distance + p.distance(before, v) + p.distance(v, after) - p.distance(before, after)
+                travel = route.travelTicks &+ p.travel(t, before, v) &+ p.travel(t, v, after)
+                    &- p.travel(t, before, after)
+            }
+            let travelChange = perDistance * (distance - route.distance)
+                + perTick * Double(travel &- route.travelTicks) + opening - bonus
+            guard travelChange < bound else { continue }
             let cursor = position == 0
                 ? scheduler.origin
                 : Cursor(node: route.visits[position - 1], ready: route.end[position - 1],
@@ -70,22 +90,12 @@ extension Solution {
                 ? scheduler.departure(firstVisit: v, start: timing.start, breaksBefore: timing.cursor.breaksTaken)
                 : route.departure
             guard end &- departure <= p.maxWorkingTicks[t] else { continue }
-            let before = cursor.node
-            let after = position < n ? route.visits[position] : endNode
-            let distance: Double, travel: Int
-            if n == 0 {
-                distance = p.distance(before, v) + p.distance(v, endNode)
-                travel = p.travel(t, before, v) &+ p.travel(t, v, endNode)
-            } else {
-                distance = route.distance + p.distance(before, v) + p.distance(v, after) - p.distance(before, after)
-                travel = route.travelTicks &+ p.travel(t, before, v) &+ p.travel(t, v, after)
-                    &- p.travel(t, before, after)
-            }
             let cost = scheduler.baseCost(distance: distance, travelTicks: travel, departure: departure, end: end)
                 + lateness - route.preference - bonus
             let delta = cost - route.cost
-            if best == nil || delta < best!.delta {
+            if delta < bound {
                 best = Insertion(delta: delta, technician: t, position: position)
+                bound = delta
             }
         }
         return best
