@@ -34,10 +34,12 @@ let package = Package(
             name: "FieldPlan",
             dependencies: ["FieldPlanModel", "FieldPlanFormats", "FieldPlanValidator", "FieldPlanSearch"]
         ),
+        .target(name: "FieldPlanBench", dependencies: ["FieldPlan"]),
         .executableTarget(
             name: "fieldplan",
             dependencies: [
                 "FieldPlan",
+                "FieldPlanBench",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -51,6 +53,7 @@ let package = Package(
         .testTarget(name: "FieldPlanValidatorTests", dependencies: ["FieldPlanValidator", "FieldPlanTestSupport"]),
         .testTarget(name: "FieldPlanSearchTests", dependencies: ["FieldPlanSearch", "FieldPlanTestSupport"]),
         .testTarget(name: "FieldPlanTests", dependencies: ["FieldPlan", "FieldPlanTestSupport"]),
+        .testTarget(name: "FieldPlanBenchTests", dependencies: ["FieldPlanBench", "FieldPlanTestSupport"]),
         .testTarget(name: "fieldplanTests", dependencies: ["FieldPlanTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
