@@ -19,6 +19,15 @@ public struct Stop: Sendable, Hashable {
     /// End of service or of the break.
     public var end: Double
 
+    /// Creates a stop.
+    public init(kind: Kind, visit: String?, arrival: Double, start: Double, end: Double) {
+        self.kind = kind
+        self.visit = visit
+        self.arrival = arrival
+        self.start = start
+        self.end = end
+    }
+
     /// Creates a visit stop.
     public static func visit(_ id: String, arrival: Double, start: Double, end: Double) -> Stop {
         Stop(kind: .visit, visit: id, arrival: arrival, start: start, end: end)

@@ -284,7 +284,7 @@ public final class Problem: Sendable {
         self.openEnd = technicians.map(\.openEnd)
         self.breaks = technicians.map { technician in
             technician.breaks.map {
-                BreakRule(duration: up($0.duration), earliestStart: up(at($0.earliestStart)),
+                BreakRule(duration: up($0.duration), durationMinutes: $0.duration, earliestStart: up(at($0.earliestStart)),
                           latestStart: down(at($0.latestStart)))
             }.sorted { $0.earliestStart < $1.earliestStart }
         }
@@ -299,6 +299,8 @@ public final class Problem: Sendable {
     public struct BreakRule: Sendable, Hashable {
         /// Length in ticks.
         public let duration: Int
+        /// Length in exact minutes.
+        public let durationMinutes: Double
         /// Earliest start.
         public let earliestStart: Int
         /// Latest start.

@@ -26,10 +26,9 @@ extension ScenarioValidator.Context {
             guard let first = cycle.min(), let offset = cycle.firstIndex(of: first) else { continue }
             let ordered = Array(cycle[offset...] + cycle[..<offset])
             let names = ordered.map { "\"\(visits[$0].id)\"" }
-            let chain = (names + [names[0]]).joined(separator: " → ")
+            let chain = (names + [names[0]]).joined(separator: " follows ")
             report(.followUpCycle, at: "visits[\(first)].followUp",
-                   "visits \(names.joined(separator: ", ")) follow up on each other in a circle "
-                   + "(\(chain), each following the next)")
+                   "visits \(names.joined(separator: ", ")) follow up on each other in a circle (\(chain))")
         }
     }
 

@@ -9,8 +9,20 @@ struct InsertionConstruction {
     /// 1 for cheapest insertion, k ≥ 2 for regret-k.
     let k: Int
 
-    /// Inserts `candidates` into `solution` until none fits or the context says stop.
+    /// Inserts `candidates` into `solution` until none fits or the context says stop:
+    /// mandatory visits first, so optional ones never take their room.
     func run(_ solution: inout Solution, candidates: [Int], context: SearchContext) {
+        let p = solution.problem
+        let mandatory = candidates.filter { p.mandatory[$0] }
+        if !mandatory.isEmpty && mandatory.count < candidates.count {
+            insert(mandatory, into: &solution, context: context)
+            insert(candidates.filter { !p.mandatory[$0] }, into: &solution, context: context)
+        } else {
+            insert(candidates, into: &solution, context: context)
+        }
+    }
+
+    private func insert(_ candidates: [Int], into solution: inout Solution, context: SearchContext) {
         let p = solution.problem
         let T = p.technicianCount
         var pending = candidates.filter { solution.routeOf[$0] < 0 }

@@ -24,6 +24,7 @@ struct GreedyReinsertion {
                 return far ? (a > b || (a == b && $0 < $1)) : (a < b || (a == b && $0 < $1))
             }
         }
+        order = order.filter { p.mandatory[$0] } + order.filter { !p.mandatory[$0] }
         var progress = true
         while progress && !order.isEmpty {
             progress = false

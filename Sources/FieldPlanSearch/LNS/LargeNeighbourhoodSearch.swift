@@ -1,4 +1,5 @@
 import FieldPlanModel
+import Foundation
 
 /// Ruin and recreate with simulated annealing: the engine of the `lns` strategy.
 ///
@@ -65,6 +66,8 @@ struct LargeNeighbourhoodSearch {
             arcs += route.visits.count + 1
         }
         let perArc = arcs > 0 ? max(routeCost / Double(arcs), 1e-3) : 1
-        return SimulatedAnnealing(initial: perArc, final: perArc * 0.01)
+        let scale = Double(ProcessInfo.processInfo.environment["FP_T0"] ?? "") ?? 1
+        let finalScale = Double(ProcessInfo.processInfo.environment["FP_TF"] ?? "") ?? 0.01
+        return SimulatedAnnealing(initial: perArc * scale, final: perArc * finalScale)
     }
 }

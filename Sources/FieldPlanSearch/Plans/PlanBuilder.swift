@@ -15,13 +15,14 @@ struct PlanBuilder {
         for t in 0..<p.technicianCount {
             let state = solution.routes[t]
             guard !state.isEmpty else { continue }
+            let technician = p.scenario.technicians[t]
             var stops: [Stop] = []
             var breakIndex = 0
             var ready = minutes(state.departure)
             func addBreaks(upTo count: Int) {
                 while breakIndex < count && breakIndex < state.breakStarts.count {
                     let start = minutes(state.breakStarts[breakIndex])
-                    let end = minutes(state.breakStarts[breakIndex] + p.breaks[t][breakIndex].duration)
+                    let end = start + p.breaks[t][breakIndex].durationMinutes
                     stops.append(.breakStop(arrival: ready, start: start, end: end))
                     ready = end
                     breakIndex += 1
@@ -35,10 +36,10 @@ struct PlanBuilder {
                 if i == 0 && state.breaksAfter[0] == 0 {
                     arrival = state.departure + p.travel(t, node, v)
                 }
-                stops.append(.visit(
-                    p.scenario.visits[v].id, arrival: minutes(arrival), start: minutes(state.start[i]),
-                    end: minutes(state.end[i])))
-                ready = minutes(state.end[i])
+                let start = minutes(state.start[i])
+                let end = start + p.scenario.visits[v].duration * technician.workDurationFactor
+                stops.append(.visit(p.scenario.visits[v].id, arrival: minutes(arrival), start: start, end: end))
+                ready = end
                 routeTravel += p.travelMinutes(t, node, v)
                 routeDistance += p.distance(node, v)
                 let late = minutes(state.start[i]) - p.softDeadlineMinutes[v]

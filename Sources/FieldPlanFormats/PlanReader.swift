@@ -1,0 +1,152 @@
+import FieldPlanModel
+import Foundation
+
+/// Reads plans written in the plan JSON contract (see ``PlanWriter``).
+///
+/// Times may be minutes or ISO 8601 date-times with offset (the latter only for a dated
+/// scenario). Syntax errors are located by line and column, structural errors by JSON path.
+public enum PlanReader {
+    /// Reads a plan file.
+    /// - Throws: ``ScenarioError`` whose `file` is `path`, with the issues found.
+    public static func read(contentsOf path: String, scenario: Scenario) throws(ScenarioError) -> Plan {
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            let reason = FileManager.default.fileExists(atPath: path) ? "cannot be read" : "does not exist"
+            throw ScenarioError(file: path, issues: [ScenarioIssue(.unreadableFile, at: "", "the file \(reason)")])
+        }
+        return try read(data: data, name: path, scenario: scenario)
+    }
+
+    /// Reads a plan from bytes.
+    /// - Throws: ``ScenarioError`` whose `file` is `name`, with every issue found.
+    public static func read(data: Data, name: String, scenario: Scenario) throws(ScenarioError) -> Plan {
+        do throws(ScenarioError) {
+            return try decode(data, scenario: scenario)
+        } catch {
+            var located = error
+            located.file = name
+            throw located
+        }
+    }
+
+    private static func decode(_ data: Data, scenario: Scenario) throws(ScenarioError) -> Plan {
+        do throws(JSONParser.Failure) {
+            _ = try JSONParser.parse(data)
+        } catch {
+            throw ScenarioError(issues: [error.issue])
+        }
+        let document: PlanDocument
+        do {
+            let decoder = JSONDecoder()
+            let names = PlanDocument.nonFinite
+            decoder.nonConformingFloatDecodingStrategy = .convertFromString(
+                positiveInfinity: names.positiveInfinity, negativeInfinity: names.negativeInfinity, nan: names.nan)
+            document = try decoder.decode(PlanDocument.self, from: data)
+        } catch let error as DecodingError {
+            throw ScenarioError(issues: [error.scenarioIssue])
+        } catch {
+            throw ScenarioError(issues: [ScenarioIssue(.invalidValue, at: "", String(describing: error))])
+        }
+        var converter = Converter(resolver: TimeResolver(date: scenario.date, timeZone: scenario.timeZone))
+        let plan = converter.plan(document)
+        if !converter.issues.isEmpty { throw ScenarioError(issues: converter.issues) }
+        return plan
+    }
+
+    /// Turns a decoded document into a plan, collecting issues for values it cannot convert.
+    private struct Converter {
+        let resolver: TimeResolver?
+        var issues: [ScenarioIssue] = []
+
+        mutating func time(_ value: PlanDocument.Time, at path: String) -> Double {
+            switch value {
+            case .minutes(let minutes):
+                return minutes
+            case .text(let text):
+                guard let resolver, resolver.origin != nil else {
+                    issues.append(ScenarioIssue(.invalidValue, at: path,
+                                                "\"\(text)\" is a date-time, but the scenario has no date; use minutes"))
+                    return 0
+                }
+                guard let minutes = resolver.minutes(isoText: text) else {
+                    issues.append(ScenarioIssue(.invalidValue, at: path,
+                                                "\"\(text)\" is not an ISO 8601 date-time with offset "
+                                                + "(e.g. 2026-11-30T08:00:00+01:00)"))
+                    return 0
+                }
+                return minutes
+            }
+        }
+
+        mutating func choice<T: RawRepresentable & CaseIterable>(
+            _ text: String, as type: T.Type, at path: String
+        ) -> T? where T.RawValue == String {
+            if let value = T(rawValue: text) { return value }
+            let accepted = T.allCases.map(\.rawValue).joined(separator: ", ")
+            issues.append(ScenarioIssue(.invalidValue, at: path, "\"\(text)\" is not one of \(accepted)"))
+            return nil
+        }
+
+        mutating func plan(_ document: PlanDocument) -> Plan {
+            var routes: [Route] = []
+            for (r, entry) in document.routes.enumerated() {
+                let path = "routes[\(r)]"
+                var stops: [Stop] = []
+                for (s, stop) in entry.stops.enumerated() {
+                    let stopPath = "\(path).stops[\(s)]"
+                    let arrival = time(stop.arrival, at: "\(stopPath).arrival")
+                    let start = time(stop.start, at: "\(stopPath).start")
+                    let end = time(stop.end, at: "\(stopPath).end")
+                    switch stop.type {
+                    case Stop.Kind.visit.rawValue:
+                        if let visit = stop.visit {
+                            stops.append(.visit(visit, arrival: arrival, start: start, end: end))
+                        } else {
+                            issues.append(ScenarioIssue(.missingField, at: "\(stopPath).visit",
+                                                        "a visit stop needs the visit's id"))
+                        }
+                    case Stop.Kind.break.rawValue:
+                        stops.append(.breakStop(arrival: arrival, start: start, end: end))
+                    default:
+                        issues.append(ScenarioIssue(.invalidValue, at: "\(stopPath).type",
+                                                    "\"\(stop.type)\" is not a stop type (visit or break)"))
+                    }
+                }
+                routes.append(Route(
+                    technician: entry.technician, start: time(entry.start, at: "\(path).start"),
+                    end: time(entry.end, at: "\(path).end"), stops: stops))
+            }
+            var unassigned: [LeftOutVisit] = []
+            for (u, entry) in document.unassigned.enumerated() {
+                var reasons: [LeftOutReason] = []
+                for (k, reason) in entry.reasons.enumerated() {
+                    let path = "unassigned[\(u)].reasons[\(k)].code"
+                    if let code = choice(reason.code, as: LeftOutReason.Code.self, at: path) {
+                        reasons.append(LeftOutReason(code, reason.message))
+                    }
+                }
+                unassigned.append(LeftOutVisit(visit: entry.visit, reasons: reasons))
+            }
+            let s = document.summary
+            let status: PlanSummary.Status
+            switch s.status {
+            case PlanSummary.Status.optimal.rawValue: status = .optimal
+            case PlanSummary.Status.feasible.rawValue: status = .feasible
+            default:
+                issues.append(ScenarioIssue(.invalidValue, at: "summary.status",
+                                            "\"\(s.status)\" is not a status (optimal or feasible)"))
+                status = .feasible
+            }
+            let convention = choice(s.distanceConvention, as: DistanceConvention.self,
+                                    at: "summary.distanceConvention") ?? .exact
+            let summary = PlanSummary(
+                distance: s.distance, travelTime: s.travelTime, routes: s.routes, assigned: s.assigned,
+                unassigned: s.unassigned, lateness: s.lateness, overtime: s.overtime, cost: s.cost,
+                status: status, bound: s.bound, gap: s.gap, strategy: s.strategy, seed: s.seed,
+                elapsedSeconds: s.elapsedSeconds, distanceConvention: convention)
+            return Plan(routes: routes, unassigned: unassigned, summary: summary)
+        }
+    }
+}

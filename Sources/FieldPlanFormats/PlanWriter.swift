@@ -1,0 +1,58 @@
+import FieldPlanModel
+import Foundation
+
+/// Writes plans in the plan JSON contract.
+///
+/// ```
+/// {"routes": [{"technician", "start", "end", "stops": [
+///     {"type": "visit", "visit", "arrival", "start", "end", "waiting"} |
+///     {"type": "break", "arrival", "start", "end"}]}],
+///  "unassigned": [{"visit", "reasons": [{"code", "message"}]}],
+///  "summary": {"distance", "travelTime", "routes", "assigned", "unassigned", "lateness",
+///              "overtime", "cost", "status", "bound"?, "gap"?, "strategy", "seed",
+///              "elapsedSeconds", "distanceConvention"}}
+/// ```
+/// Times are minutes when the scenario has no date, otherwise ISO 8601 date-times with the UTC
+/// offset of the scenario's time zone. Output is pretty-printed with sorted keys.
+public enum PlanWriter {
+    /// The plan as JSON.
+    public static func json(_ plan: Plan, scenario: Scenario) -> Data {
+        let resolver = TimeResolver(date: scenario.date, timeZone: scenario.timeZone)
+        func time(_ minutes: Double) -> PlanDocument.Time {
+            if let text = resolver?.isoText(minutes: minutes) { return .text(text) }
+            return .minutes(minutes)
+        }
+        let routes = plan.routes.map { route in
+            PlanDocument.RouteEntry(
+                technician: route.technician, start: time(route.start), end: time(route.end),
+                stops: route.stops.map { stop in
+                    PlanDocument.StopEntry(
+                        type: stop.kind.rawValue, visit: stop.visit, arrival: time(stop.arrival),
+                        start: time(stop.start), end: time(stop.end),
+                        waiting: stop.kind == .visit ? stop.waiting : nil)
+                })
+        }
+        let unassigned = plan.unassigned.map { leftOut in
+            PlanDocument.LeftOutEntry(
+                visit: leftOut.visit,
+                reasons: leftOut.reasons.map { PlanDocument.ReasonEntry(code: $0.code.rawValue, message: $0.message) })
+        }
+        let s = plan.summary
+        let summary = PlanDocument.SummaryEntry(
+            distance: s.distance, travelTime: s.travelTime, routes: s.routes, assigned: s.assigned,
+            unassigned: s.unassigned, lateness: s.lateness, overtime: s.overtime, cost: s.cost,
+            status: s.status.rawValue, bound: s.bound, gap: s.gap, strategy: s.strategy, seed: s.seed,
+            elapsedSeconds: s.elapsedSeconds, distanceConvention: s.distanceConvention.rawValue)
+        let document = PlanDocument(routes: routes, unassigned: unassigned, summary: summary)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let names = PlanDocument.nonFinite
+        encoder.nonConformingFloatEncodingStrategy = .convertToString(
+            positiveInfinity: names.positiveInfinity, negativeInfinity: names.negativeInfinity, nan: names.nan)
+        do {
+            return try encoder.encode(document)
+        } catch {
+            preconditionFailure("a plan document always encodes: \(error)")
+        }
+    }
+}

@@ -1,0 +1,8 @@
+import ArgumentParser
+import FieldPlan
+
+extension DistanceConvention: ExpressibleByArgument {}
+
+extension ObjectiveSettings.Kind: ExpressibleByArgument {}
+
+extension ScenarioFormat: ExpressibleByArgument {}

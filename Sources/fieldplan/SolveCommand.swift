@@ -1,0 +1,134 @@
+import ArgumentParser
+import FieldPlan
+import Foundation
+
+/// `fieldplan solve`: plans a scenario, validates the plan, writes it and prints a summary.
+struct SolveCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "solve",
+        abstract: "Plan a scenario and write the plan.",
+        discussion: """
+            Prints a summary per technician on standard output (on standard error when the plan \
+            itself goes to standard output with --output -). Ctrl-C stops the search and keeps \
+            the best plan found so far.
+            """)
+
+    /// The scenario and its format.
+    @OptionGroup var input: ScenarioInput
+
+    /// The strategy's name.
+    @Option(help: "The planning strategy (see `fieldplan strategies`).")
+    var strategy: String = "regret"
+
+    /// Wall-clock limit in seconds.
+    @Option(name: .customLong("time-limit"), help: "Stop searching after this many seconds.")
+    var timeLimit: Double = 10
+
+    /// Iteration limit.
+    @Option(name: .customLong("iterations"), help: "Stop after this many iterations (reproducible with --seed).")
+    var iterations: Int?
+
+    /// The seed of every random choice.
+    @Option(help: "Seed of every random choice.")
+    var seed: UInt64 = 1
+
+    /// Parallel searches.
+    @Option(help: "Parallel searches (1 is reproducible).")
+    var threads: Int = 1
+
+    /// k of regret-k insertion.
+    @Option(name: .customLong("regret-k"), help: "k of regret-k insertion.")
+    var regretK: Int = 2
+
+    /// Distance convention and objective.
+    @OptionGroup var model: ModelOptions
+
+    /// Where the plan goes.
+    @Option(name: [.short, .long], help: "Write the plan JSON to this file ('-' for standard output).")
+    var output: String?
+
+    /// No progress display.
+    @Flag(name: [.short, .long], help: "Print no progress while planning.")
+    var quiet = false
+
+    mutating func validate() throws {
+        guard timeLimit > 0, timeLimit.isFinite else { throw ValidationError("--time-limit must be positive") }
+        if let iterations, iterations < 0 { throw ValidationError("--iterations must not be negative") }
+        guard threads >= 1 else { throw ValidationError("--threads must be at least 1") }
+        guard regretK >= 1 else { throw ValidationError("--regret-k must be at least 1") }
+    }
+
+    mutating func run() async throws {
+        let planner = Planner()
+        guard planner.registry.strategy(named: strategy) != nil else {
+            throw Diagnostics.badInput(PlannerError.unknownStrategy(
+                strategy, available: planner.registry.names).description)
+        }
+        let scenario = try input.read()
+        let problem = try input.compile(scenario, convention: model.distance, objectiveKind: model.objective)
+        let options = PlanningOptions(
+            timeLimit: timeLimit, iterationLimit: iterations, seed: seed, threads: threads, regretK: regretK)
+
+        let plan = try await Self.plan(problem, planner: planner, strategy: strategy, options: options, quiet: quiet)
+        let report = PlanValidator(scenario: scenario, convention: model.distance, objectiveKind: model.objective)
+            .validate(plan)
+
+        let summaryStream: Console.Stream = output == "-" ? .standardError : .standardOutput
+        if let output {
+            try write(PlanWriter.json(plan, scenario: scenario), to: output)
+        }
+        let summary = PlanSummaryReport(
+            scenario: scenario, plan: plan, validation: report, convention: model.distance)
+        Console.write(summary.render(), to: summaryStream)
+        if let output, output != "-" {
+            Console.write("plan written to \(output)\n", to: summaryStream)
+        }
+        if !summary.mandatoryLeftOut.isEmpty || !report.isValid {
+            throw ExitCode(ExitStatus.incomplete.rawValue)
+        }
+    }
+
+    /// Runs the planner in a task that Ctrl-C cancels, with a progress display on standard error.
+    private static func plan(
+        _ problem: Problem, planner: Planner, strategy: String, options: PlanningOptions, quiet: Bool
+    ) async throws -> Plan {
+        let display = ProgressDisplay(enabled: !quiet, isTerminal: Console.standardErrorIsTerminal)
+        let search = Task {
+            try await planner.plan(problem, strategy: strategy, options: options, progress: display.record)
+        }
+        let ticker = Task {
+            while !Task.isCancelled {
+                try? await Task.sleep(for: .milliseconds(200))
+                display.tick()
+            }
+        }
+        let interrupts = InterruptHandler { search.cancel() }
+        defer {
+            interrupts.remove()
+            ticker.cancel()
+            display.finish()
+        }
+        do {
+            return try await search.value
+        } catch let error as PlannerError {
+            throw Diagnostics.badInput(error.description)
+        }
+    }
+
+    /// Writes the plan to a file, or to standard output for `-`.
+    private func write(_ data: Data, to path: String) throws {
+        if path == "-" {
+            FileHandle.standardOutput.write(data)
+            if data.last != UInt8(ascii: "\n") { Console.write("\n", to: .standardOutput) }
+            return
+        }
+        do {
+            let url = URL(fileURLWithPath: path)
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try data.write(to: url, options: .atomic)
+        } catch {
+            throw Diagnostics.badInput("cannot write \(path): \(error.localizedDescription)")
+        }
+    }
+}
