@@ -19,9 +19,10 @@ let package = Package(
             path: "Sources/CGLPK",
             providers: [.apt(["libglpk-dev"])]
         ),
+        .target(name: "CGLPKShims", dependencies: ["CGLPK"]),
         .target(
             name: "LinearProgramming",
-            dependencies: ["CGLPK", .product(name: "Logging", package: "swift-log")]
+            dependencies: ["CGLPK", "CGLPKShims", .product(name: "Logging", package: "swift-log")]
         ),
         .target(name: "FieldPlanModel"),
         .target(
