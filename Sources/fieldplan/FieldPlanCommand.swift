@@ -2,7 +2,8 @@ import ArgumentParser
 import FieldPlan
 import Foundation
 
-/// The `fieldplan` tool: plans a day of field-service visits, checks plans, describes scenarios.
+/// The `fieldplan` tool: plans a day of field-service visits, checks plans, describes scenarios,
+/// benchmarks strategies and generates scenarios.
 ///
 /// Exit codes follow ``ExitStatus``: 0 solved, 1 a mandatory visit left out or the validator
 /// found violations, 2 bad input (command line, unreadable or invalid files), 3 internal error.
@@ -15,7 +16,10 @@ struct FieldPlanCommand: AsyncParsableCommand {
             Exit status: 0 solved, 1 a mandatory visit is left out or the plan has violations, \
             2 bad input, 3 internal error.
             """,
-        subcommands: [SolveCommand.self, ValidateCommand.self, InfoCommand.self, StrategiesCommand.self])
+        subcommands: [
+            SolveCommand.self, ValidateCommand.self, InfoCommand.self, StrategiesCommand.self, BenchCommand.self,
+            GenerateCommand.self,
+        ])
 
     /// Parses the command line and runs the chosen subcommand, mapping every failure to an
     /// ``ExitStatus``: usage errors are bad input (2), unexpected errors internal (3).

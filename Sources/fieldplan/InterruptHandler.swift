@@ -9,15 +9,19 @@ import Foundation
 final class InterruptHandler {
     private let source: any DispatchSourceSignal
 
-    /// Installs the handler; `onInterrupt` runs on a background queue at the first Ctrl-C.
-    init(onInterrupt: @escaping @Sendable () -> Void) {
+    /// Installs the handler; at the first Ctrl-C it prints `message` on standard error and runs
+    /// `onInterrupt` on a background queue.
+    init(
+        message: String = "interrupted: keeping the best plan so far (Ctrl-C again to quit)",
+        onInterrupt: @escaping @Sendable () -> Void
+    ) {
         signal(SIGINT, SIG_IGN)
         let interrupted = CancellationFlag()
         source = DispatchSource.makeSignalSource(signal: SIGINT, queue: .global())
         source.setEventHandler {
             if interrupted.isCancelled { exit(130) }
             interrupted.cancel()
-            Console.error("\ninterrupted: keeping the best plan so far (Ctrl-C again to quit)")
+            Console.error("\n" + message)
             onInterrupt()
         }
         source.resume()

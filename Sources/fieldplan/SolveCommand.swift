@@ -75,7 +75,7 @@ struct SolveCommand: AsyncParsableCommand {
 
         let summaryStream: Console.Stream = output == "-" ? .standardError : .standardOutput
         if let output {
-            try write(PlanWriter.json(plan, scenario: scenario), to: output)
+            try OutputFile.write(PlanWriter.json(plan, scenario: scenario), to: output)
         }
         let summary = PlanSummaryReport(
             scenario: scenario, plan: plan, validation: report, convention: model.distance)
@@ -112,23 +112,6 @@ struct SolveCommand: AsyncParsableCommand {
             return try await search.value
         } catch let error as PlannerError {
             throw Diagnostics.badInput(error.description)
-        }
-    }
-
-    /// Writes the plan to a file, or to standard output for `-`.
-    private func write(_ data: Data, to path: String) throws {
-        if path == "-" {
-            FileHandle.standardOutput.write(data)
-            if data.last != UInt8(ascii: "\n") { Console.write("\n", to: .standardOutput) }
-            return
-        }
-        do {
-            let url = URL(fileURLWithPath: path)
-            try FileManager.default.createDirectory(
-                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try data.write(to: url, options: .atomic)
-        } catch {
-            throw Diagnostics.badInput("cannot write \(path): \(error.localizedDescription)")
         }
     }
 }

@@ -11,6 +11,11 @@ struct CommandLineRun {
 
     /// Runs `fieldplan` with `arguments` from the package root and waits for it to finish.
     static func fieldplan(_ arguments: String...) throws -> CommandLineRun {
+        try fieldplan(arguments: arguments)
+    }
+
+    /// Runs `fieldplan` with an argument list from the package root and waits for it to finish.
+    static func fieldplan(arguments: [String]) throws -> CommandLineRun {
         let directory = FileManager.default.temporaryDirectory
             .appendingPathComponent("fieldplan-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)

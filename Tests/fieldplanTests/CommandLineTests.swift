@@ -22,7 +22,7 @@ import Testing
         let names = section.split(separator: "\n").compactMap { line -> String? in
             line.hasPrefix("  ") && !line.hasPrefix("   ") ? line.split(separator: " ").first.map(String.init) : nil
         }
-        #expect(names.prefix(4) == ["solve", "validate", "info", "strategies"])
+        #expect(names.prefix(6) == ["solve", "validate", "info", "strategies", "bench", "generate"])
     }
 
     @Test func solveHelpNamesItsOptions() throws {

@@ -33,8 +33,9 @@ public final class Problem: Sendable {
 
     /// Distance between nodes, `distance[from * nodeCount + to]`.
     public let distance: [Double]
-    /// Travel ticks per speed profile, `travelTicks[profile][from * nodeCount + to]`.
-    public let travelTicks: [[Int]]
+    /// Travel ticks of every speed profile in one flat array,
+    /// `travelTicks[(profile * nodeCount + from) * nodeCount + to]`.
+    public let travelTicks: [Int]
     /// The speed profile of each technician.
     public let technicianProfile: [Int]
     /// Base travel minutes in double precision, `baseTravelMinutes[from * nodeCount + to]`.
@@ -96,8 +97,12 @@ public final class Problem: Sendable {
     /// Technicians with equal class are interchangeable: same attributes, same visits allowed,
     /// same preferences. An empty route of one stands for the empty routes of all its twins.
     public let twinClass: [Int]
-    /// Breaks per technician.
+    /// Breaks per technician, by earliest start.
     public let breaks: [[BreakRule]]
+    /// Number of breaks per technician (read in hot paths without touching `breaks`).
+    public let breakCount: [Int]
+    /// Whether each visit has follow-ups.
+    public let hasSuccessors: [Bool]
     /// Weighted cost per unit of distance.
     public let costPerDistance: [Double]
     /// Weighted cost per tick of travel.
@@ -161,7 +166,7 @@ public final class Problem: Sendable {
                 speedFactors.append(technician.speedFactor)
             }
         }
-        let travelTicks = speedFactors.map { factor in baseMinutes.map { up($0 / factor) } }
+        let travelTicks = speedFactors.flatMap { factor in baseMinutes.map { up($0 / factor) } }
 
         let visitIndex = Dictionary(visits.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
 
@@ -288,6 +293,8 @@ public final class Problem: Sendable {
                           latestStart: down(at($0.latestStart)))
             }.sorted { $0.earliestStart < $1.earliestStart }
         }
+        self.breakCount = technicians.map(\.breaks.count)
+        self.hasSuccessors = successors.map { !$0.isEmpty }
         self.costPerDistance = technicians.map { weights.distance + weights.technicianCost * $0.costPerKm }
         self.costPerTravelTick = technicians.map { _ in weights.travelTime / ticks }
         self.costPerDurationTick = technicians.map { weights.technicianCost * $0.costPerHour / (60 * ticks) }
@@ -314,7 +321,7 @@ public final class Problem: Sendable {
 
     /// Travel ticks from node a to node b for technician t.
     @inlinable public func travel(_ t: Int, _ a: Int, _ b: Int) -> Int {
-        travelTicks[technicianProfile[t]][a &* nodeCount &+ b]
+        travelTicks[(technicianProfile[t] &* nodeCount &+ a) &* nodeCount &+ b]
     }
 
     /// Exact travel minutes from node a to node b for technician t.

@@ -49,9 +49,8 @@ struct RouteScheduler {
         var c = cursor
         let travel = p.travel(t, c.node, v)
         let service = p.serviceTicks[t &* p.visitCount &+ v]
-        let rules = p.breaks[t]
-        while c.breaksTaken < rules.count {
-            let rule = rules[c.breaksTaken]
+        while c.breaksTaken < p.breakCount[t] {
+            let rule = p.breaks[t][c.breaksTaken]
             guard let startWithout = serviceStart(v, notBefore: max(c.ready &+ travel, release)) else {
                 return nil
             }
@@ -81,9 +80,8 @@ struct RouteScheduler {
         let p = problem, t = technician
         var c = cursor
         let travel = p.openEnd[t] ? 0 : p.travel(t, c.node, p.endNode(t))
-        let rules = p.breaks[t]
-        while c.breaksTaken < rules.count {
-            let rule = rules[c.breaksTaken]
+        while c.breaksTaken < p.breakCount[t] {
+            let rule = p.breaks[t][c.breaksTaken]
             if c.ready &+ travel <= rule.earliestStart { break }
             let breakStart = max(c.ready, rule.earliestStart)
             guard breakStart <= rule.latestStart else { return nil }

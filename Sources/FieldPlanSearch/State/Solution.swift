@@ -44,6 +44,7 @@ struct Solution {
     /// The latest start of `v` in route `t` allowed by its follow-ups in other routes.
     func latestStart(_ v: Int, technician t: Int) -> Int {
         var latest = Problem.farFuture
+        guard problem.hasSuccessors[v] else { return latest }
         for s in problem.successors[v] where routeOf[s] >= 0 && routeOf[s] != t {
             let bound = visitStart[s] &- problem.followUpGapTicks[s]
                 &- problem.serviceTicks[t &* problem.visitCount &+ v]

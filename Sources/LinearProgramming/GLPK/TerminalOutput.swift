@@ -1,0 +1,54 @@
+internal import CGLPK
+import Logging
+
+/// Collects GLPK's terminal output during one solve: logged when verbose, always kept briefly so
+/// a recovered GLPK error can be reported in ``ModelError/solverRejected(message:)``.
+///
+/// Used only on the solving thread, through an unretained pointer given to `glp_term_hook`.
+final class TerminalOutput {
+    private static let logger = Logger(label: "fieldplan.glpk")
+    private let verbose: Bool
+    private var pending = ""
+    private(set) var recentLines: [String] = []
+
+    init(verbose: Bool) {
+        self.verbose = verbose
+    }
+
+    /// Installs this object as the calling thread's terminal hook for the duration of `body`.
+    func capture<T, E: Error>(_ body: () throws(E) -> T) throws(E) -> T {
+        let info = Unmanaged.passUnretained(self).toOpaque()
+        glp_term_hook({ info, text in
+            guard let info, let text else { return 1 }
+            Unmanaged<TerminalOutput>.fromOpaque(info).takeUnretainedValue().append(String(cString: text))
+            return 1
+        }, info)
+        defer {
+            glp_term_hook(nil, nil)
+            flush()
+        }
+        return try withExtendedLifetime(self) { () throws(E) -> T in try body() }
+    }
+
+    /// The last lines GLPK printed, joined.
+    var recentText: String { recentLines.joined(separator: " ") }
+
+    private func append(_ fragment: String) {
+        pending += fragment
+        while let newline = pending.firstIndex(of: "\n") {
+            emit(String(pending[..<newline]))
+            pending = String(pending[pending.index(after: newline)...])
+        }
+    }
+
+    private func flush() {
+        if !pending.isEmpty { emit(pending) }
+        pending = ""
+    }
+
+    private func emit(_ line: String) {
+        if verbose { Self.logger.info("\(line)") }
+        recentLines.append(line)
+        if recentLines.count > 8 { recentLines.removeFirst() }
+    }
+}
