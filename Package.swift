@@ -32,8 +32,15 @@ let package = Package(
         .target(name: "FieldPlanValidator", dependencies: ["FieldPlanModel"]),
         .target(name: "FieldPlanSearch", dependencies: ["FieldPlanModel"]),
         .target(
+            name: "FieldPlanExact",
+            dependencies: ["FieldPlanModel", "FieldPlanSearch", "LinearProgramming"]
+        ),
+        .target(
             name: "FieldPlan",
-            dependencies: ["FieldPlanModel", "FieldPlanFormats", "FieldPlanValidator", "FieldPlanSearch"]
+            dependencies: [
+                "FieldPlanModel", "FieldPlanFormats", "FieldPlanValidator", "FieldPlanSearch",
+                "FieldPlanExact",
+            ]
         ),
         .target(name: "FieldPlanBench", dependencies: ["FieldPlan"]),
         .executableTarget(
@@ -52,6 +59,10 @@ let package = Package(
         .testTarget(name: "FieldPlanModelTests", dependencies: ["FieldPlanModel", "FieldPlanTestSupport"]),
         .testTarget(name: "FieldPlanFormatsTests", dependencies: ["FieldPlanFormats", "FieldPlanTestSupport"]),
         .testTarget(name: "FieldPlanValidatorTests", dependencies: ["FieldPlanValidator", "FieldPlanTestSupport"]),
+        .testTarget(
+            name: "FieldPlanExactTests",
+            dependencies: ["FieldPlanExact", "FieldPlanSearch", "FieldPlanTestSupport"]
+        ),
         .testTarget(name: "FieldPlanSearchTests", dependencies: ["FieldPlanSearch", "FieldPlanTestSupport"]),
         .testTarget(name: "FieldPlanTests", dependencies: ["FieldPlan", "FieldPlanTestSupport"]),
         .testTarget(name: "FieldPlanBenchTests", dependencies: ["FieldPlanBench", "FieldPlanTestSupport"]),

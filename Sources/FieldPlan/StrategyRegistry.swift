@@ -1,4 +1,5 @@
 import FieldPlanModel
+import FieldPlanExact
 import FieldPlanSearch
 
 /// The strategies a user can select by name.
@@ -12,7 +13,7 @@ public struct StrategyRegistry: Sendable {
     }
 
     /// Every strategy FieldPlan ships.
-    public static let standard = StrategyRegistry(StandardStrategies.all)
+    public static let standard = StrategyRegistry(StandardStrategies.all + ExactStrategies.all)
 
     /// The names users may select.
     public var names: [String] { strategies.map(\.name) }

@@ -1,0 +1,7 @@
+import FieldPlanModel
+
+/// The GLPK-backed strategies, in the order users see them.
+public enum ExactStrategies {
+    /// Every exact strategy.
+    public static let all: [any PlanningStrategy] = []
+}

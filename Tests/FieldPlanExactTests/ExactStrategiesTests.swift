@@ -1,0 +1,7 @@
+import FieldPlanExact
+import Testing
+
+@Test func exactStrategyNamesAreUnique() {
+    let names = ExactStrategies.all.map(\.name)
+    #expect(Set(names).count == names.count)
+}
