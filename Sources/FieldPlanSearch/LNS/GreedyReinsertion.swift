@@ -3,7 +3,7 @@ import FieldPlanModel
 /// Recreate: puts removed visits back one by one, each where it costs least, in an order drawn
 /// at random among SISR's sortings (random, largest demand, farthest, closest).
 struct GreedyReinsertion {
-    /// Chance of skipping a route while looking for the best place (SISR's blinks).
+    /// Chance of skipping a position while looking for the best place (SISR's blinks).
     var blinkRate: Double = 0.01
 
     /// Reinserts `visits` into `solution`; those that fit nowhere, or cost more than their
@@ -48,12 +48,12 @@ struct GreedyReinsertion {
         var best: Insertion?
         var lastEmptyTwin = -1
         for t in 0..<p.technicianCount {
-            if blinkRate > 0 && random.unit() < blinkRate { continue }
             if solution.routes[t].isEmpty {
                 if p.twinClass[t] == lastEmptyTwin { continue }
                 lastEmptyTwin = p.twinClass[t]
             }
-            if let insertion = solution.bestInsertion(of: v, into: t, cutoff: best?.delta ?? .infinity) {
+            if let insertion = solution.bestInsertion(
+                of: v, into: t, cutoff: best?.delta ?? .infinity, blinkRate: blinkRate, random: &random) {
                 best = insertion
             }
         }

@@ -5,6 +5,10 @@ struct StringRemoval {
     var averageRemoved: Double = 10
     /// Longest string cut from one route.
     var maxStringLength: Int = 10
+    /// Chance of the split-string variant.
+    var splitRate: Double = 0.5
+    /// Chance of ending the kept run in a split string at each extra visit.
+    var keepRate: Double = 0.01
 
     /// Removes strings from `solution` and returns the removed visits (follow-ups included).
     func ruin(_ solution: inout Solution, neighbours: NeighbourLists, random: inout SeededRandom) -> [Int] {
@@ -29,10 +33,31 @@ struct StringRemoval {
             let length = max(1, min(route.count, Int(1 + random.unit() * cap)))
             let position = solution.positionOf[c]
             let lowest = max(0, position - length + 1), highest = min(position, route.count - length)
-            let first = lowest + Int(random.unit() * Double(highest - lowest + 1))
-            removed += route[first..<(first + length)]
+            if length >= 2 && length < route.count && random.unit() < splitRate {
+                removed += splitString(route, around: position, length: length, random: &random)
+            } else {
+                let first = lowest + Int(random.unit() * Double(highest - lowest + 1))
+                removed += route[first..<(first + length)]
+            }
         }
         return Self.remove(removed, from: &solution)
+    }
+
+    /// SISR's split string: a string of `length + kept` visits around `position` from which a
+    /// run of `kept` visits in the middle stays in the route.
+    private func splitString(_ route: [Int], around position: Int, length: Int, random: inout SeededRandom) -> [Int] {
+        var kept = 1
+        while length + kept < route.count && random.unit() > keepRate { kept += 1 }
+        let total = length + kept
+        let lowest = max(0, position - total + 1), highest = min(position, route.count - total)
+        guard lowest <= highest else { return [route[position]] }
+        let first = lowest + Int(random.unit() * Double(highest - lowest + 1))
+        let keptStart = first + Int(random.unit() * Double(length + 1))
+        var removed: [Int] = []
+        for i in first..<(first + total) where i < keptStart || i >= keptStart + kept {
+            removed.append(route[i])
+        }
+        return removed
     }
 
     /// Removes visits and, with them, every routed follow-up of a removed visit.

@@ -29,8 +29,12 @@ struct RouteState {
     var departure: Int = 0
     /// Arrival at the end location.
     var routeEnd: Int = 0
-    /// The route's objective contribution (0 when empty).
+    /// The route's objective contribution (0 when empty, infinite when infeasible).
     var cost: Double = 0
+    /// Whether the schedule meets every hard constraint. A removal can break a route (its new
+    /// first visit may start the day earlier and exceed the working time); such a solution costs
+    /// infinity, so no acceptance rule keeps it, and its cached arrays are not read.
+    var isFeasible = true
 
     /// Whether the route has no visit.
     var isEmpty: Bool { visits.isEmpty }

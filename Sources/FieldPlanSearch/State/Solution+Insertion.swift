@@ -10,9 +10,19 @@ extension Solution {
     /// - Parameter cutoff: positions whose cost change cannot beat this are skipped; the travel
     ///   part of the change, which every other term only adds to, is checked first.
     mutating func bestInsertion(of v: Int, into t: Int, cutoff: Double = .infinity) -> Insertion? {
+        var random = SeededRandom(seed: 0)
+        return bestInsertion(of: v, into: t, cutoff: cutoff, blinkRate: 0, random: &random)
+    }
+
+    /// The cheapest feasible position, skipping each position with probability `blinkRate`
+    /// (SISR's blinks, which keep the recreate step from always making the same choice).
+    mutating func bestInsertion(
+        of v: Int, into t: Int, cutoff: Double, blinkRate: Double, random: inout SeededRandom
+    ) -> Insertion? {
         guard admits(v, technician: t) else { return nil }
         let p = problem
         let route = routes[t]
+        guard route.isFeasible else { return nil }
         let n = route.visits.count
         let scheduler = RouteScheduler(problem: p, technician: t)
         var low = 0, high = n
@@ -33,6 +43,7 @@ extension Solution {
         let perDistance = p.costPerDistance[t], perTick = p.costPerTravelTick[t]
         let opening = n == 0 ? p.fixedCost[t] : 0
         for position in low...high {
+            if blinkRate > 0 && random.unit() < blinkRate { continue }
             let before = position == 0 ? p.startNode(t) : route.visits[position - 1]
             let after = position < n ? route.visits[position] : endNode
             let distance: Double, travel: Int

@@ -97,6 +97,14 @@ struct Solution {
         _ = reschedule(t)
     }
 
+    /// Stores a route whose schedule broke a hard constraint.
+    private mutating func markInfeasible(_ route: RouteState, _ t: Int) {
+        var broken = route
+        broken.isFeasible = false
+        broken.cost = .infinity
+        routes[t] = broken
+    }
+
     /// Rebuilds route `t`'s cached schedule and cost; `false` when the route is infeasible.
     mutating func reschedule(_ t: Int) -> Bool {
         let p = problem
@@ -159,7 +167,7 @@ struct Solution {
             feasible = false
         }
         guard feasible, load <= p.capacity[t] + 1e-9 else {
-            routes[t] = route
+            markInfeasible(route, t)
             return false
         }
         let endNode = p.endNode(t)
@@ -168,7 +176,7 @@ struct Solution {
         let departure = scheduler.departure(
             firstVisit: route.visits[0], start: route.start[0], breaksBefore: route.breaksAfter[0])
         guard end &- departure <= p.maxWorkingTicks[t] else {
-            routes[t] = route
+            markInfeasible(route, t)
             return false
         }
         route.breakStarts = log.starts
@@ -178,6 +186,7 @@ struct Solution {
         route.preference = preference
         route.departure = departure
         route.routeEnd = end
+        route.isFeasible = true
         route.cost = scheduler.baseCost(distance: distance, travelTicks: travel, departure: departure, end: end)
             + lateness - preference
         routes[t] = route
