@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v15)],
     products: [
         .library(name: "FieldPlan", targets: ["FieldPlan"]),
+        .library(name: "FieldPlanBench", targets: ["FieldPlanBench"]),
         .executable(name: "fieldplan", targets: ["fieldplan"]),
     ],
     dependencies: [
@@ -61,7 +62,10 @@ let package = Package(
         .testTarget(name: "FieldPlanValidatorTests", dependencies: ["FieldPlanValidator", "FieldPlanTestSupport"]),
         .testTarget(
             name: "FieldPlanExactTests",
-            dependencies: ["FieldPlanExact", "FieldPlanSearch", "FieldPlanTestSupport"]
+            dependencies: [
+                "FieldPlanExact", "FieldPlanSearch", "FieldPlanFormats", "FieldPlanValidator",
+                "FieldPlanTestSupport",
+            ]
         ),
         .testTarget(name: "FieldPlanSearchTests", dependencies: ["FieldPlanSearch", "FieldPlanTestSupport"]),
         .testTarget(name: "FieldPlanTests", dependencies: ["FieldPlan", "FieldPlanTestSupport"]),

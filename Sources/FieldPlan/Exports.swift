@@ -1,3 +1,4 @@
 @_exported import FieldPlanFormats
 @_exported import FieldPlanModel
 @_exported import FieldPlanValidator
+@_exported import FieldPlanSearch

@@ -5,3 +5,7 @@ import Testing
     let names = ExactStrategies.all.map(\.name)
     #expect(Set(names).count == names.count)
 }
+
+@Test func exactStrategiesAreMIPThenSlots() {
+    #expect(ExactStrategies.all.map(\.name) == ["mip", "slots"])
+}
