@@ -3,7 +3,8 @@
 
 SWIFT ?= swift
 SCENARIO ?= Scenarios/demo/next-day.json
-STRATEGY ?= regret
+STRATEGY ?= lns
+TIME_LIMIT ?= 10
 APT_PACKAGES := libglpk-dev
 # sudo only when not already root.
 SUDO := $(shell [ "$$(id -u)" = "0" ] || echo sudo)
@@ -36,7 +37,7 @@ test: deps
 ## demo: plan the demo day and print the summary; the plan is written to out/demo-plan.json.
 demo: release
 	@mkdir -p out
-	.build/release/fieldplan solve $(SCENARIO) --strategy $(STRATEGY) --output out/demo-plan.json
+	.build/release/fieldplan solve $(SCENARIO) --strategy $(STRATEGY) --time-limit $(TIME_LIMIT) --output out/demo-plan.json
 
 ## clean: remove build products and demo output.
 clean:

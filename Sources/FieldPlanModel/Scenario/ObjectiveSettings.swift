@@ -1,4 +1,4 @@
-/// What a plan minimises: a documented weighted sum (see `docs/objective.md`).
+/// What a plan minimises: a documented weighted sum (see `docs/scenario-format.md`, section `objective`).
 ///
 /// `cost = unassigned·Σ penalty(left out) + lateness·Σ lateMinutes·penaltyPerMinute
 ///       + overtime·Σ overtimeHours·overtimeCostPerHour + travelTime·Σ travelMinutes
