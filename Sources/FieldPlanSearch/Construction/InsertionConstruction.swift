@@ -41,6 +41,9 @@ struct InsertionConstruction {
 
         var iteration = 0
         var best = [Double](repeating: .infinity, count: max(k, 1))
+        let twinClasses = (p.twinClass.max() ?? -1) + 1
+        var emptyTwinStamp = [Int](repeating: -1, count: twinClasses)
+        var stamp = 0
         while !pending.isEmpty && !context.shouldStop() {
             iteration += 1
             var chosen = -1, chosenRoute = -1
@@ -49,7 +52,13 @@ struct InsertionConstruction {
                 let penalty = p.unassignedPenalty[v]
                 for i in best.indices { best[i] = .infinity }
                 var bestRoute = -1
+                stamp += 1
                 for t in 0..<T {
+                    if solution.routes[t].isEmpty {
+                        // Twin technicians' empty routes are one alternative, not many.
+                        if emptyTwinStamp[p.twinClass[t]] == stamp { continue }
+                        emptyTwinStamp[p.twinClass[t]] = stamp
+                    }
                     let c = cost[v * T + t]
                     guard c < best[best.count - 1] else { continue }
                     var i = best.count - 1
