@@ -12,9 +12,7 @@ struct LargeNeighbourhoodSearch {
 
     /// Improves `initial` until the context stops the run.
     func run(from initial: Solution, context: SearchContext, random: inout SeededRandom, reports: Bool) -> Solution {
-        let neighbours = NeighbourLists(problem: problem, size: 40)
-        let strings = StringRemoval(), scatter = RandomRemoval()
-        let reinsertion = GreedyReinsertion()
+        var move = RuinAndRecreate(problem: problem)
         var current = initial, best = initial
         var currentCost = current.cost, bestCost = currentCost
         let annealing = Self.annealing(for: initial)
@@ -31,11 +29,7 @@ struct LargeNeighbourhoodSearch {
             if let iterationLimit { fraction = Double(iteration) / Double(iterationLimit) }
             if let limit = options.timeLimit, limit > 0 { fraction = max(fraction, context.elapsed() / limit) }
             var candidate = current
-            let removed = random.unit() < 0.9
-                ? strings.ruin(&candidate, neighbours: neighbours, random: &random)
-                : scatter.ruin(&candidate, random: &random)
-            reinsertion.recreate(removed + candidate.unassigned.filter { !removed.contains($0) },
-                                 into: &candidate, random: &random)
+            move.apply(to: &candidate, random: &random)
             let cost = candidate.cost
             if annealing.accepts(candidate: cost, current: currentCost, fraction: fraction, random: &random) {
                 current = candidate

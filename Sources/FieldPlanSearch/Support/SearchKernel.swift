@@ -5,7 +5,7 @@ import FieldPlanModel
 public struct SearchKernel: Sendable {
     private var solution: Solution
     private var random: SeededRandom
-    private let neighbours: NeighbourLists
+    private var move: RuinAndRecreate
 
     /// Builds the starting solution of `problem` by cheapest insertion.
     public init(problem: Problem, seed: UInt64 = 1) {
@@ -14,7 +14,7 @@ public struct SearchKernel: Sendable {
         InsertionConstruction(k: 1).run(&solution, candidates: Array(0..<problem.visitCount), context: context)
         self.solution = solution
         self.random = SeededRandom(seed: seed)
-        self.neighbours = NeighbourLists(problem: problem, size: 40)
+        self.move = RuinAndRecreate(problem: problem)
     }
 
     /// The current objective.
@@ -38,12 +38,9 @@ public struct SearchKernel: Sendable {
 
     /// Runs `count` ruin-and-recreate iterations, accepting improvements only; returns the cost.
     public mutating func ruinAndRecreate(iterations count: Int) -> Double {
-        let strings = StringRemoval(), reinsertion = GreedyReinsertion()
         for _ in 0..<count {
             var candidate = solution
-            let removed = strings.ruin(&candidate, neighbours: neighbours, random: &random)
-            reinsertion.recreate(removed + candidate.unassigned.filter { !removed.contains($0) },
-                                 into: &candidate, random: &random)
+            move.apply(to: &candidate, random: &random)
             if candidate.cost < solution.cost { solution = candidate }
         }
         return solution.cost
