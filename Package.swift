@@ -50,6 +50,7 @@ let package = Package(
                 "FieldPlan",
                 "FieldPlanBench",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
             ]
         ),
         .target(

@@ -2,3 +2,4 @@
 @_exported import FieldPlanModel
 @_exported import FieldPlanValidator
 @_exported import FieldPlanSearch
+@_exported import FieldPlanExact

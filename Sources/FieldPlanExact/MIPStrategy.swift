@@ -48,7 +48,7 @@ public struct MIPStrategy: PlanningStrategy {
         let parameters = SolveParameters(
             timeLimit: context.remainingSeconds().map { max(0.01, $0 - 0.05) },
             warmStart: routing.warmStart(sequences: assembler.sequences(of: best), starts: starts),
-            shouldStop: { context.shouldStop() })
+            verbose: context.options.verbose, shouldStop: { context.shouldStop() })
         guard let result = try? GLPKSolver.solveMIP(routing.model, parameters: parameters) else {
             return finished(best, context: context)
         }

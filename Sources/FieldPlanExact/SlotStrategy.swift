@@ -33,7 +33,7 @@ public struct SlotStrategy: PlanningStrategy {
         let slots = SlotModel(problem: problem, slotMinutes: slotMinutes, neighbours: neighbours)
         let parameters = SolveParameters(
             timeLimit: mipShare * (context.options.timeLimit ?? 30), relativeGap: 0.01,
-            shouldStop: { context.shouldStop() })
+            verbose: context.options.verbose, shouldStop: { context.shouldStop() })
         var assignment = [Int](repeating: -1, count: problem.visitCount)
         if let result = try? GLPKSolver.solveMIP(slots.model, parameters: parameters), result.hasSolution {
             assignment = deal(slots, result: result)

@@ -18,7 +18,7 @@ struct SolveCommand: AsyncParsableCommand {
 
     /// The strategy's name.
     @Option(help: "The planning strategy (see `fieldplan strategies`).")
-    var strategy: String = "regret"
+    var strategy: String = "lns"
 
     /// Wall-clock limit in seconds.
     @Option(name: .customLong("time-limit"), help: "Stop searching after this many seconds.")
@@ -33,8 +33,8 @@ struct SolveCommand: AsyncParsableCommand {
     var seed: UInt64 = 1
 
     /// Parallel searches.
-    @Option(help: "Parallel searches (1 is reproducible).")
-    var threads: Int = 1
+    @Option(help: "Parallel searches, seeded (seed, index); the default uses every core.")
+    var threads: Int = ProcessInfo.processInfo.activeProcessorCount
 
     /// k of regret-k insertion.
     @Option(name: .customLong("regret-k"), help: "k of regret-k insertion.")
@@ -46,6 +46,14 @@ struct SolveCommand: AsyncParsableCommand {
     /// Where the plan goes.
     @Option(name: [.short, .long], help: "Write the plan JSON to this file ('-' for standard output).")
     var output: String?
+
+    /// Where the exact strategies' model goes.
+    @Option(name: .customLong("write-model"), help: "Write the mip or slots model as CPLEX LP text to this file.")
+    var writeModel: String?
+
+    /// Solver logs.
+    @Flag(name: .long, help: "Log the exact solvers' (GLPK's) output on standard error.")
+    var verbose = false
 
     /// No progress display.
     @Flag(name: [.short, .long], help: "Print no progress while planning.")
@@ -67,7 +75,16 @@ struct SolveCommand: AsyncParsableCommand {
         let scenario = try input.read()
         let problem = try input.compile(scenario, convention: model.distance, objectiveKind: model.objective)
         let options = PlanningOptions(
-            timeLimit: timeLimit, iterationLimit: iterations, seed: seed, threads: threads, regretK: regretK)
+            timeLimit: timeLimit, iterationLimit: iterations, seed: seed, threads: threads, regretK: regretK,
+            verbose: verbose)
+        if verbose { SolverLog.enable() }
+        if let writeModel {
+            do {
+                try OutputFile.write(Data(ExactModelWriter.lpText(strategy: strategy, problem: problem).utf8), to: writeModel)
+            } catch let failure as ExactModelWriter.Failure {
+                throw Diagnostics.badInput(failure.description)
+            }
+        }
 
         let plan = try await Self.plan(problem, planner: planner, strategy: strategy, options: options, quiet: quiet)
         let report = PlanValidator(scenario: scenario, convention: model.distance, objectiveKind: model.objective)

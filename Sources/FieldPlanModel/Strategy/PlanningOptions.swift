@@ -10,16 +10,19 @@ public struct PlanningOptions: Sendable, Hashable {
     public var threads: Int
     /// k of regret-k insertion.
     public var regretK: Int
+    /// Exact solvers log their own progress (to the `fieldplan.glpk` logger).
+    public var verbose: Bool
 
     /// Creates options; the default time limit is 10 s.
     public init(
         timeLimit: Double? = 10, iterationLimit: Int? = nil, seed: UInt64 = 1, threads: Int = 1,
-        regretK: Int = 2
+        regretK: Int = 2, verbose: Bool = false
     ) {
         self.timeLimit = timeLimit
         self.iterationLimit = iterationLimit
         self.seed = seed
         self.threads = threads
         self.regretK = regretK
+        self.verbose = verbose
     }
 }
