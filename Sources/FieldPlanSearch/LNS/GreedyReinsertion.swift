@@ -8,7 +8,9 @@ struct GreedyReinsertion {
 
     /// Reinserts `visits` into `solution`; those that fit nowhere, or cost more than their
     /// penalty, stay out.
-    func recreate(_ visits: [Int], into solution: inout Solution, random: inout SeededRandom) {
+    func recreate(
+        _ visits: [Int], into solution: inout Solution, random: inout SeededRandom, neighbours: NeighbourLists? = nil
+    ) {
         let p = solution.problem
         var order = visits
         let draw = random.unit() * 11
@@ -35,19 +37,34 @@ struct GreedyReinsertion {
                     waiting.append(v)
                     continue
                 }
-                if insertBest(v, into: &solution, random: &random) { progress = true }
+                if insertBest(v, into: &solution, random: &random, neighbours: neighbours) { progress = true }
             }
             order = waiting
         }
     }
 
-    /// Inserts `v` at its cheapest place; `false` when it stays out.
+    /// Inserts `v` at its cheapest place; `false` when it stays out. Routes of `v`'s nearest
+    /// neighbours are tried first, so that a good bound prunes most positions of the others.
     @discardableResult
-    func insertBest(_ v: Int, into solution: inout Solution, random: inout SeededRandom) -> Bool {
+    func insertBest(
+        _ v: Int, into solution: inout Solution, random: inout SeededRandom, neighbours: NeighbourLists? = nil
+    ) -> Bool {
         let p = solution.problem
         var best: Insertion?
+        var first = -1, second = -1
+        if let neighbours {
+            for w in neighbours.neighbours[v].prefix(4) {
+                let t = solution.routeOf[w]
+                guard t >= 0, t != first, t != second else { continue }
+                if first < 0 { first = t } else if second < 0 { second = t }
+                if let insertion = solution.bestInsertion(
+                    of: v, into: t, cutoff: best?.delta ?? .infinity, blinkRate: blinkRate, random: &random) {
+                    best = insertion
+                }
+            }
+        }
         var lastEmptyTwin = -1
-        for t in 0..<p.technicianCount {
+        for t in 0..<p.technicianCount where t != first && t != second {
             if solution.routes[t].isEmpty {
                 if p.twinClass[t] == lastEmptyTwin { continue }
                 lastEmptyTwin = p.twinClass[t]

@@ -23,6 +23,6 @@ struct RuinAndRecreate {
             ? scatter.ruin(&solution, random: &random)
             : strings.ruin(&solution, neighbours: neighbours, random: &random)
         let tried = removed + outsiders.pick(near: removed, in: solution, neighbours: neighbours, random: &random)
-        reinsertion.recreate(tried, into: &solution, random: &random)
+        reinsertion.recreate(tried, into: &solution, random: &random, neighbours: neighbours)
     }
 }
