@@ -13,7 +13,8 @@ SUDO := $(shell [ "$$(id -u)" = "0" ] || echo sudo)
 
 all: build
 
-## deps: install the system libraries the package links (GLPK) when they are missing.
+## deps: install what is missing: the system libraries the package links (GLPK), and Python's
+## jsonschema, which a test uses to check the bundled scenarios against docs/scenario.schema.json.
 deps:
 	@missing=""; \
 	for pkg in $(APT_PACKAGES); do dpkg -s $$pkg >/dev/null 2>&1 || missing="$$missing $$pkg"; done; \
@@ -21,6 +22,7 @@ deps:
 		echo "installing:$$missing"; \
 		$(SUDO) apt-get update && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y $$missing; \
 	fi
+	@python3 -c "import jsonschema" 2>/dev/null || python3 -m pip install --quiet "jsonschema>=4.18"
 
 ## build: debug build of every target.
 build: deps
