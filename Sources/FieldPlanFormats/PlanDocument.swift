@@ -40,6 +40,18 @@ struct PlanDocument: Codable {
         var start: Time
         var end: Time
         var stops: [StopEntry]
+        var summary: RouteSummaryEntry?
+    }
+
+    /// One route's totals.
+    struct RouteSummaryEntry: Codable {
+        var visits: Int
+        var distance: Double
+        var travelTime: Double
+        var waiting: Double
+        var lateness: Double
+        var overtime: Double
+        var cost: Double
     }
 
     /// One stop: a visit (with `visit` and `waiting`) or a break.

@@ -116,7 +116,12 @@ public enum PlanReader {
                 }
                 routes.append(Route(
                     technician: entry.technician, start: time(entry.start, at: "\(path).start"),
-                    end: time(entry.end, at: "\(path).end"), stops: stops))
+                    end: time(entry.end, at: "\(path).end"), stops: stops,
+                    summary: entry.summary.map {
+                        RouteSummary(
+                            visits: $0.visits, distance: $0.distance, travelTime: $0.travelTime, waiting: $0.waiting,
+                            lateness: $0.lateness, overtime: $0.overtime, cost: $0.cost)
+                    }))
             }
             var unassigned: [LeftOutVisit] = []
             for (u, entry) in document.unassigned.enumerated() {

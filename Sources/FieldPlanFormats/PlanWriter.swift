@@ -30,6 +30,11 @@ public enum PlanWriter {
                         type: stop.kind.rawValue, visit: stop.visit, arrival: time(stop.arrival),
                         start: time(stop.start), end: time(stop.end),
                         waiting: stop.kind == .visit ? stop.waiting : nil)
+                },
+                summary: route.summary.map {
+                    PlanDocument.RouteSummaryEntry(
+                        visits: $0.visits, distance: $0.distance, travelTime: $0.travelTime, waiting: $0.waiting,
+                        lateness: $0.lateness, overtime: $0.overtime, cost: $0.cost)
                 })
         }
         let unassigned = plan.unassigned.map { leftOut in

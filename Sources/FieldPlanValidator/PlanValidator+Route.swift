@@ -99,6 +99,10 @@ extension PlanValidator {
                    "the route needs \(Self.text(walk.demand)) parts, more than the capacity \(Self.text(capacity))")
         }
 
+        if let stated = route.summary {
+            checkRouteSummary(stated, visits: walk.visitCount, distance: walk.distance,
+                              travelTime: walk.travelMinutes, overtime: overtime, report: report)
+        }
         let hours = timed ? (route.end - route.start) / 60 : 0
         costs.distance += walk.distance
         costs.travelTime += walk.travelMinutes
@@ -109,6 +113,23 @@ extension PlanValidator {
         costs.technicianCost += weights.technicianCost
             * (technician.costPerKm * walk.distance + technician.costPerHour * hours + technician.fixedCost)
         costs.routeCost += weights.route
+    }
+
+    /// A route's stated totals against the walk's recomputation.
+    private func checkRouteSummary(
+        _ stated: RouteSummary, visits: Int, distance: Double, travelTime: Double, overtime: Double,
+        report: (ViolationCode, String?, String) -> Void
+    ) {
+        if stated.visits != visits {
+            report(.summaryMismatch, nil, "route summary visits is \(stated.visits) but the route serves \(visits)")
+        }
+        for (field, value, recomputed) in [
+            ("distance", stated.distance, distance), ("travelTime", stated.travelTime, travelTime),
+            ("overtime", stated.overtime, overtime),
+        ] where abs(value - recomputed) > Self.relativeTolerance * max(1, abs(recomputed)) || !value.isFinite {
+            report(.summaryMismatch, nil,
+                   "route summary \(field) is \(Self.text(value)) but the recomputed value is \(Self.text(recomputed))")
+        }
     }
 
     /// Whether every time of the route is finite.

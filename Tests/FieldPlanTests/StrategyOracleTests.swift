@@ -45,3 +45,25 @@ struct StrategyOracleTests {
         #expect(plan.summary.distance >= 827.3 - 1e-6)
     }
 }
+
+/// What `solve --output` writes is what `validate` reads: the plan survives JSON and stays valid.
+struct PlanFileRoundTripTests {
+    @Test func demoPlanReadBackFromJSONIsValidAndKeepsItsSummaries() throws {
+        let scenario = try TestScenarios.load("Scenarios/demo/next-day.json")
+        let plan = try Planner().planSynchronously(
+            try Problem(scenario: scenario), strategy: "lns",
+            context: SearchContext(options: PlanningOptions(timeLimit: nil, iterationLimit: 100)))
+        let data = PlanWriter.json(plan, scenario: scenario)
+        let text = String(decoding: data, as: UTF8.self)
+        #expect(text.contains("+01:00"))
+        let read = try PlanReader.read(data: data, name: "plan.json", scenario: scenario)
+        expectValid(read, scenario)
+        #expect(read.routes.count == plan.routes.count)
+        for (before, after) in zip(plan.routes, read.routes) {
+            let a = try #require(before.summary), b = try #require(after.summary)
+            #expect(a.visits == b.visits)
+            #expect(abs(a.cost - b.cost) < 1e-9 && abs(a.distance - b.distance) < 1e-9)
+        }
+        #expect(read.unassigned == plan.unassigned)
+    }
+}

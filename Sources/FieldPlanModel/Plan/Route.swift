@@ -8,13 +8,16 @@ public struct Route: Sendable, Hashable {
     public var end: Double
     /// Visits and breaks in order; no depot or home stops.
     public var stops: [Stop]
+    /// The route's totals, when the planner filled them in.
+    public var summary: RouteSummary?
 
     /// Creates a route.
-    public init(technician: String, start: Double, end: Double, stops: [Stop]) {
+    public init(technician: String, start: Double, end: Double, stops: [Stop], summary: RouteSummary? = nil) {
         self.technician = technician
         self.start = start
         self.end = end
         self.stops = stops
+        self.summary = summary
     }
 
     /// The visit stops, in order.

@@ -29,7 +29,7 @@ struct PlanBuilder {
                 }
             }
             var node = p.startNode(t)
-            var routeTravel = 0.0, routeDistance = 0.0
+            var routeTravel = 0.0, routeDistance = 0.0, routeLateness = 0.0, routeCost = 0.0
             for (i, v) in state.visits.enumerated() {
                 addBreaks(upTo: state.breaksAfter[i])
                 var arrival = state.arrival[i]
@@ -44,10 +44,10 @@ struct PlanBuilder {
                 routeDistance += p.distance(node, v)
                 let late = minutes(state.start[i]) - p.softDeadlineMinutes[v]
                 if late > 0 {
-                    lateness += late
-                    cost += p.latenessCostPerTick[v] * Double(Problem.ticksPerMinute) * late
+                    routeLateness += late
+                    routeCost += p.latenessCostPerTick[v] * Double(Problem.ticksPerMinute) * late
                 }
-                cost -= p.preferenceBonus[t * p.visitCount + v]
+                routeCost -= p.preferenceBonus[t * p.visitCount + v]
                 node = v
                 assigned += 1
             }
@@ -60,14 +60,21 @@ struct PlanBuilder {
             let start = minutes(state.departure), end = minutes(state.routeEnd)
             let routeOvertime = max(0, end - p.shiftEndMinutes[t])
             let perMinute = Double(Problem.ticksPerMinute)
-            cost += p.fixedCost[t] + p.costPerDistance[t] * routeDistance
+            routeCost += p.fixedCost[t] + p.costPerDistance[t] * routeDistance
                 + p.costPerTravelTick[t] * perMinute * routeTravel
                 + p.costPerDurationTick[t] * perMinute * (end - start)
                 + p.overtimeCostPerTick[t] * perMinute * routeOvertime
+            cost += routeCost
+            lateness += routeLateness
             distance += routeDistance
             travelTime += routeTravel
             overtime += routeOvertime
-            routes.append(Route(technician: p.scenario.technicians[t].id, start: start, end: end, stops: stops))
+            let summary = RouteSummary(
+                visits: state.visits.count, distance: routeDistance, travelTime: routeTravel,
+                waiting: stops.reduce(0) { $0 + ($1.kind == .visit ? $1.waiting : 0) }, lateness: routeLateness,
+                overtime: routeOvertime, cost: routeCost)
+            routes.append(Route(
+                technician: p.scenario.technicians[t].id, start: start, end: end, stops: stops, summary: summary))
         }
         let explainer = LeftOutExplainer(problem: p)
         var mutableSolution = solution
