@@ -9,14 +9,7 @@ public enum PlanReader {
     /// Reads a plan file.
     /// - Throws: ``ScenarioError`` whose `file` is `path`, with the issues found.
     public static func read(contentsOf path: String, scenario: Scenario) throws(ScenarioError) -> Plan {
-        let data: Data
-        do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
-        } catch {
-            let reason = FileManager.default.fileExists(atPath: path) ? "cannot be read" : "does not exist"
-            throw ScenarioError(file: path, issues: [ScenarioIssue(.unreadableFile, at: "", "the file \(reason)")])
-        }
-        return try read(data: data, name: path, scenario: scenario)
+        return try read(data: InputFile.data(at: path), name: path, scenario: scenario)
     }
 
     /// Reads a plan from bytes.

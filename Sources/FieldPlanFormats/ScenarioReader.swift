@@ -14,14 +14,7 @@ public enum ScenarioReader {
     ///   - format: the format, or `nil` to detect it.
     /// - Throws: ``ScenarioError`` whose `file` is `path`, with every issue found.
     public static func read(contentsOf path: String, format: ScenarioFormat? = nil) throws(ScenarioError) -> Scenario {
-        let data: Data
-        do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
-        } catch {
-            let reason = FileManager.default.fileExists(atPath: path) ? "cannot be read" : "does not exist"
-            throw ScenarioError(file: path, issues: [ScenarioIssue(.unreadableFile, at: "", "the file \(reason)")])
-        }
-        return try read(data: data, name: path, format: format)
+        return try read(data: InputFile.data(at: path), name: path, format: format)
     }
 
     /// Reads a scenario from bytes.
