@@ -5,15 +5,15 @@ SWIFT ?= swift
 SCENARIO ?= Scenarios/demo/next-day.json
 STRATEGY ?= lns
 TIME_LIMIT ?= 10
-APT_PACKAGES := libglpk-dev
+APT_PACKAGES := libglpk-dev libsqlite3-dev
 # sudo only when not already root.
 SUDO := $(shell [ "$$(id -u)" = "0" ] || echo sudo)
 
-.PHONY: all deps build release test demo clean
+.PHONY: all deps build release test sanitize fuzz demo clean
 
 all: build
 
-## deps: install what is missing: the system libraries the package links (GLPK), and Python's
+## deps: install what is missing: the system libraries the package links (GLPK; SQLite for the service), and Python's
 ## jsonschema, which a test uses to check the bundled scenarios against docs/scenario.schema.json.
 deps:
 	@missing=""; \
@@ -36,6 +36,30 @@ release: deps
 test: deps
 	$(SWIFT) test
 
+## sanitize: the whole test suite under ThreadSanitizer, then under AddressSanitizer (each in its
+## own build folder; about three times slower than `make test`).
+sanitize: deps
+	$(SWIFT) test --sanitize=thread --scratch-path .build-tsan
+	$(SWIFT) test --sanitize=address --scratch-path .build-asan
+
+## fuzz: build the libFuzzer targets (Fuzz/, readers + model + validator + search only) with
+## AddressSanitizer and run each for FUZZ_SECONDS (default 60); fails on any crash, hang, leak or
+## broken promise. New corpus entries go to .build-fuzz/corpus, crashing inputs to .build-fuzz/.
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS := scenario-json scenario-yaml solomon plan
+fuzz: deps
+	cd Fuzz && $(SWIFT) build -Xswiftc -sanitize=fuzzer,address
+	@mkdir -p .build-fuzz
+	@for target in $(FUZZ_TARGETS); do \
+		mkdir -p .build-fuzz/corpus/$$target; \
+		echo "fuzzing $$target for $(FUZZ_SECONDS) s"; \
+		FUZZ_TARGET=$$target Fuzz/.build/debug/FieldPlanFuzz .build-fuzz/corpus/$$target Fuzz/Corpus/$$target \
+			-max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
+			-artifact_prefix=.build-fuzz/$$target- > .build-fuzz/$$target.log 2>&1 \
+			|| { tail -n 60 .build-fuzz/$$target.log; echo "fuzz target $$target failed (input in .build-fuzz/)"; exit 1; }; \
+		grep -E "^Done|number_of_executed_units" .build-fuzz/$$target.log; \
+	done
+
 ## demo: plan the demo day and print the summary; the plan is written to out/demo-plan.json.
 demo: release
 	@mkdir -p out
@@ -43,4 +67,4 @@ demo: release
 
 ## clean: remove build products and demo output.
 clean:
-	rm -rf .build out
+	rm -rf .build .build-tsan .build-asan .build-fuzz Fuzz/.build out

@@ -7,12 +7,18 @@ let package = Package(
     products: [
         .library(name: "FieldPlan", targets: ["FieldPlan"]),
         .library(name: "FieldPlanBench", targets: ["FieldPlanBench"]),
+        // The model, readers, validator and search without GLPK: what the fuzz targets link.
+        .library(
+            name: "FieldPlanCore",
+            targets: ["FieldPlanModel", "FieldPlanFormats", "FieldPlanValidator", "FieldPlanSearch"]
+        ),
         .executable(name: "fieldplan", targets: ["fieldplan"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         .systemLibrary(
@@ -69,7 +75,13 @@ let package = Package(
             ]
         ),
         .testTarget(name: "FieldPlanSearchTests", dependencies: ["FieldPlanSearch", "FieldPlanTestSupport"]),
-        .testTarget(name: "FieldPlanTests", dependencies: ["FieldPlan", "FieldPlanTestSupport"]),
+        .testTarget(
+            name: "FieldPlanTests",
+            dependencies: [
+                "FieldPlan", "FieldPlanTestSupport",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
+        ),
         .testTarget(name: "FieldPlanBenchTests", dependencies: ["FieldPlanBench", "FieldPlanTestSupport"]),
         .testTarget(name: "fieldplanTests", dependencies: ["FieldPlanTestSupport"]),
     ],

@@ -59,7 +59,10 @@ struct PlannerBehaviourTests {
         let plan = try await task.value
         #expect(Date().timeIntervalSince(cancelled) < 5)
         #expect(plan.summary.elapsedSeconds < 55)
-        expectValid(plan, problem.scenario)
+        // Cancelled early (a slow or loaded machine) the plan may not yet serve every mandatory
+        // visit, but everything it says must hold.
+        let report = validationReport(plan, problem.scenario)
+        #expect(report.violations.filter { $0.code != .mandatoryLeftOut }.isEmpty, "\(report.text)")
     }
 
     @Test func unknownStrategyIsAnError() async throws {
