@@ -16,7 +16,7 @@ import Testing
         let scenario = try Self.scenario("Scenarios/demo/next-day.json")
         let problem = try Problem(scenario: scenario)
         // The slot MIP gets a share of the time limit: enough on a slow machine (sanitizers) too.
-        let context = SearchContext(options: PlanningOptions(timeLimit: 5, iterationLimit: 300, seed: 3))
+        let context = SearchContext(options: PlanningOptions(timeLimit: TestTiming.seconds(5), iterationLimit: 300, seed: 3))
         let plan = SlotStrategy().plan(problem, context: context)
         expectValid(plan, scenario)
         let served = Set(plan.routes.flatMap(\.visitIDs))
