@@ -74,16 +74,15 @@ import Testing
     @Test func taskCancellationStopsAsyncSolve() async throws {
         let hard = TestModels.hardMIP()
         let clock = ContinuousClock()
-        let start = clock.now
         let task = Task { try await GLPKSolver.solveMIP(hard.model, parameters: SolveParameters(timeLimit: 30)) }
         try await Task.sleep(for: .milliseconds(100))
         let cancelled = clock.now
         task.cancel()
         let result = try await task.value
+        // Cancelled, not stopped by the time limit; measured from the cancellation, since a loaded
+        // parallel test run (or a sanitizer) may start the task or end the sleep late.
         #expect(result.termination.isCancelled)
-        // Measured from the cancellation: a loaded parallel test run may start the task late.
         #expect(cancelled.duration(to: clock.now) < .seconds(5))
-        #expect(start.duration(to: clock.now) < .seconds(29))
     }
 
     @Test func gapLimitStopsEarly() throws {
