@@ -3,8 +3,9 @@ import FieldPlan
 import FieldPlanBench
 import Foundation
 
-/// Hot-path benchmarks: travel lookup, insertion checks, ruin-and-recreate iterations, on a
-/// 100-visit Solomon instance and a 1000-visit generated one.
+/// Hot-path benchmarks: travel lookup, insertion checks, local-search move evaluation per
+/// operator, a full descent, ruin-and-recreate iterations, on a 100-visit Solomon instance and a
+/// 1000-visit generated one.
 let benchmarks: @Sendable () -> Void = {
     let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent()
@@ -30,6 +31,20 @@ let benchmarks: @Sendable () -> Void = {
             var kernel = SearchKernel(problem: problem)
             benchmark.startMeasurement()
             for _ in benchmark.scaledIterations { blackHole(kernel.evaluateInsertions(count: 100)) }
+        }
+        for op in SearchKernel.operatorNames {
+            Benchmark("\(op) evaluation of 1000 neighbour pairs (\(name))",
+                      configuration: .init(metrics: [.wallClock, .mallocCountTotal])) { benchmark in
+                let kernel = SearchKernel(problem: problem)
+                benchmark.startMeasurement()
+                for _ in benchmark.scaledIterations { blackHole(kernel.evaluateMoves(of: op, pairs: 1000)) }
+            }
+        }
+        Benchmark("local-search descent from cheapest insertion (\(name))",
+                  configuration: .init(metrics: [.wallClock, .mallocCountTotal], maxIterations: 5)) { benchmark in
+            let kernel = SearchKernel(problem: problem)
+            benchmark.startMeasurement()
+            for _ in benchmark.scaledIterations { blackHole(kernel.descend()) }
         }
         Benchmark("LNS iteration ×100 (\(name))", configuration: .init(metrics: [.wallClock, .mallocCountTotal])) { benchmark in
             var kernel = SearchKernel(problem: problem)

@@ -3,17 +3,24 @@ import FieldPlanModel
 /// Ruin and recreate with simulated annealing: the engine of the `lns` strategy.
 ///
 /// Each iteration cuts strings (or random visits) out of a copy of the current solution, puts
-/// them and every left-out visit back greedily, and accepts the result by annealing. The best
-/// solution seen is returned when the context says stop.
+/// them and a sample of the left-out visits back greedily, and accepts the result by annealing.
+/// The starting solution and every new best solution are intensified by the local-search
+/// descent (on the routes that differ from the previous best). The best solution seen is
+/// returned when the context says stop.
 struct LargeNeighbourhoodSearch {
     let problem: Problem
+    /// Whether new best solutions are improved by the local-search descent.
+    var intensifies = true
     /// Iterations run when the options give neither a time nor an iteration limit.
     static let defaultIterations = 20_000
 
     /// Improves `initial` until the context stops the run.
     func run(from initial: Solution, context: SearchContext, random: inout SeededRandom, reports: Bool) -> Solution {
         var move = RuinAndRecreate(problem: problem)
-        var current = initial, best = initial
+        var descent = Descent(problem: problem, neighbours: move.neighbours)
+        var current = initial
+        if intensifies { descent.improve(&current, random: &random) { context.shouldStop() } }
+        var best = current
         var currentCost = current.cost, bestCost = currentCost
         let annealing = Self.annealing(for: initial)
         let options = context.options
@@ -35,8 +42,18 @@ struct LargeNeighbourhoodSearch {
                 current = candidate
                 currentCost = cost
                 if cost < bestCost - 1e-9 {
+                    if intensifies {
+                        let changed = (0..<problem.technicianCount).filter {
+                            candidate.routes[$0].visits != best.routes[$0].visits
+                        }
+                        descent.improve(&candidate, changed: changed, random: &random) { context.shouldStop() }
+                        current = candidate
+                        currentCost = candidate.cost
+                    } else {
+                        candidate.resynchroniseCost()
+                    }
                     best = candidate
-                    bestCost = cost
+                    bestCost = candidate.cost
                 }
             }
             if reports {

@@ -17,7 +17,8 @@ struct OutsiderSampler {
         stamp = [Int](repeating: -1, count: problem.visitCount)
     }
 
-    /// The left-out visits to try besides `removed`, in a deterministic order.
+    /// The left-out visits to try besides `removed`, in a deterministic order. Reads the
+    /// solution's list of left-out visits, so the cost follows their number, not the visits'.
     mutating func pick(
         near removed: [Int], in solution: Solution, neighbours: NeighbourLists, random: inout SeededRandom
     ) -> [Int] {
@@ -26,7 +27,7 @@ struct OutsiderSampler {
         for v in removed { stamp[v] = round }
         var picked: [Int] = []
         var left: [Int] = []
-        for v in 0..<p.visitCount where solution.routeOf[v] < 0 && stamp[v] != round {
+        for v in solution.outsiders where stamp[v] != round {
             if p.mandatory[v] {
                 stamp[v] = round
                 picked.append(v)

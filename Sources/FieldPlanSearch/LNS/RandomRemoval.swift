@@ -3,17 +3,20 @@ struct RandomRemoval {
     /// Share of the routed visits removed, at most.
     var share: Double = 0.15
 
-    /// Removes random visits (follow-ups included) and returns them.
+    /// Removes random visits (follow-ups included) and returns them. Visits are drawn by
+    /// rejection, so the cost follows the number removed rather than the number of visits.
     func ruin(_ solution: inout Solution, random: inout SeededRandom) -> [Int] {
-        let routed = (0..<solution.problem.visitCount).filter { solution.routeOf[$0] >= 0 }
-        guard !routed.isEmpty else { return [] }
-        let count = max(1, Int(random.unit() * share * Double(routed.count)) + 1)
-        var pool = routed
+        let routed = solution.routedCount
+        guard routed > 0 else { return [] }
+        let count = min(routed, max(1, Int(random.unit() * share * Double(routed)) + 1))
         var picked: [Int] = []
-        for _ in 0..<min(count, pool.count) {
-            let index = Int(random.unit() * Double(pool.count))
-            pool.swapAt(index, pool.count - 1)
-            picked.append(pool.removeLast())
+        picked.reserveCapacity(count)
+        var attempts = 0
+        while picked.count < count && attempts < 64 * count {
+            attempts += 1
+            guard let v = StringRemoval.randomRoutedVisit(in: solution, random: &random),
+                  !picked.contains(v) else { continue }
+            picked.append(v)
         }
         return StringRemoval.remove(picked, from: &solution)
     }

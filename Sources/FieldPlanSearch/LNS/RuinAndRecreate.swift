@@ -5,7 +5,8 @@ import FieldPlanModel
 struct RuinAndRecreate {
     /// Share of iterations that use random removal instead of strings.
     var randomRemovalRate = 0.1
-    private let neighbours: NeighbourLists
+    /// Each visit's nearest visits, shared with the local search.
+    let neighbours: NeighbourLists
     private let strings = StringRemoval()
     private let scatter = RandomRemoval()
     private let reinsertion = GreedyReinsertion()

@@ -12,15 +12,11 @@ struct StringRemoval {
 
     /// Removes strings from `solution` and returns the removed visits (follow-ups included).
     func ruin(_ solution: inout Solution, neighbours: NeighbourLists, random: inout SeededRandom) -> [Int] {
-        let p = solution.problem
-        let routed = (0..<p.visitCount).filter { solution.routeOf[$0] >= 0 }
-        guard !routed.isEmpty else { return [] }
-        let usedRoutes = solution.routes.filter { !$0.isEmpty }
-        let averageLength = Double(routed.count) / Double(max(1, usedRoutes.count))
+        guard let seed = Self.randomRoutedVisit(in: solution, random: &random) else { return [] }
+        let averageLength = Double(solution.routedCount) / Double(max(1, solution.usedRoutes))
         let longest = min(Double(maxStringLength), averageLength)
         let maxStrings = 4 * averageRemoved / (1 + longest) - 1
         let strings = Int(1 + random.unit() * max(1, maxStrings))
-        let seed = routed[Int(random.unit() * Double(routed.count))]
         var ruinedRoutes: Set<Int> = []
         var removed: [Int] = []
         for c in [seed] + neighbours.neighbours[seed] {
@@ -58,6 +54,22 @@ struct StringRemoval {
             removed.append(route[i])
         }
         return removed
+    }
+
+    /// A routed visit drawn uniformly: by rejection while at least a tenth of the visits are
+    /// routed (a few draws, no pass over all visits), by listing them otherwise.
+    static func randomRoutedVisit(in solution: Solution, random: inout SeededRandom) -> Int? {
+        let p = solution.problem
+        let routed = solution.routedCount
+        guard routed > 0 else { return nil }
+        if routed * 10 >= p.visitCount {
+            while true {
+                let v = Int(random.unit() * Double(p.visitCount))
+                if solution.routeOf[v] >= 0 { return v }
+            }
+        }
+        let all = (0..<p.visitCount).filter { solution.routeOf[$0] >= 0 }
+        return all[Int(random.unit() * Double(all.count))]
     }
 
     /// Removes visits and, with them, every routed follow-up of a removed visit.

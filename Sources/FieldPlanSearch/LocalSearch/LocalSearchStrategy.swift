@@ -1,6 +1,7 @@
 import FieldPlanModel
 
-/// `local-search`: insertion construction followed by relocate descent to a local optimum.
+/// `local-search`: insertion construction followed by a descent over every standard operator
+/// (relocate, swap, 2-opt*, or-opt, 2-opt, cross-exchange) to a local optimum.
 public struct LocalSearchStrategy: PlanningStrategy {
     /// The strategy's name.
     public let name = "local-search"
@@ -11,11 +12,10 @@ public struct LocalSearchStrategy: PlanningStrategy {
     /// Plans by construction and descent.
     public func plan(_ problem: Problem, context: SearchContext) -> Plan {
         var solution = Construction.best(problem, context: context)
-        var iterations = 0
-        RelocateDescent().improve(&solution) {
-            iterations += 1
-            return context.shouldStop(iteration: iterations / max(1, problem.visitCount))
-        }
+        let neighbours = NeighbourLists(problem: problem, size: Descent.defaultGranularity)
+        var descent = Descent(problem: problem, neighbours: neighbours)
+        var random = SeededRandom(seed: context.options.seed)
+        descent.improve(&solution, random: &random) { context.shouldStop() }
         return PlanBuilder(problem: problem).plan(from: solution, strategy: name, context: context)
     }
 }

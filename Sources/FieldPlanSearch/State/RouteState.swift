@@ -15,6 +15,15 @@ struct RouteState {
     var breaksAfter: [Int] = []
     /// Lateness cost summed up to and including each position.
     var latenessPrefix: [Double] = []
+    /// Distance from the start location to each visit, along the route.
+    var distancePrefix: [Double] = []
+    /// Travel ticks from the start location to each visit, along the route.
+    var travelPrefix: [Int] = []
+    /// Demand served up to and including each position.
+    var loadPrefix: [Double] = []
+    /// Whether some visit of the route has a follow-up predecessor or successor; moves on such
+    /// routes are checked by rebuilding them, since their schedules bound other routes'.
+    var hasFollowUps = false
     /// Breaks taken, by start tick, in order.
     var breakStarts: [Int] = []
     /// Sum of the visits' demands.

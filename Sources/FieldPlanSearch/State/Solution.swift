@@ -28,18 +28,92 @@ struct Solution {
         visitStart = Array(repeating: 0, count: problem.visitCount)
         visitEnd = Array(repeating: 0, count: problem.visitCount)
         scratchEnd = Array(repeating: 0, count: problem.visitCount)
+        outsiders = Array(0..<problem.visitCount)
+        outsiderIndex = Array(0..<problem.visitCount)
+        penaltySum = problem.unassignedPenalty.reduce(0, +)
+        inUse = Array(repeating: false, count: problem.technicianCount)
     }
 
-    /// The objective: route costs plus penalties of visits left out.
-    var cost: Double {
+    /// The objective: route costs plus penalties of visits left out, kept up to date as routes
+    /// change (O(1)); `exactCost` recomputes it from scratch.
+    var cost: Double { infeasibleRoutes > 0 ? .infinity : routeCostSum + penaltySum }
+
+    /// The objective summed afresh over routes and left-out visits.
+    var exactCost: Double {
         var total = 0.0
         for route in routes { total += route.cost }
         for v in 0..<problem.visitCount where routeOf[v] < 0 { total += problem.unassignedPenalty[v] }
         return total
     }
 
-    /// Visits not in any route.
-    var unassigned: [Int] { (0..<problem.visitCount).filter { routeOf[$0] < 0 } }
+    /// Replaces the running sums behind `cost` by fresh ones, dropping rounding drift.
+    mutating func resynchroniseCost() {
+        routeCostSum = 0
+        infeasibleRoutes = 0
+        for route in routes {
+            if route.cost.isFinite { routeCostSum += route.cost } else { infeasibleRoutes += 1 }
+        }
+        penaltySum = 0
+        for v in outsiders { penaltySum += problem.unassignedPenalty[v] }
+    }
+
+    /// Visits not in any route, in increasing order.
+    var unassigned: [Int] { outsiders.sorted() }
+
+    /// Visits not in any route, in no particular order (O(1) to read).
+    private(set) var outsiders: [Int]
+    /// Each left-out visit's index in `outsiders`, or -1 when routed.
+    private var outsiderIndex: [Int]
+    /// Sum of finite route costs.
+    private var routeCostSum = 0.0
+    /// Routes whose cost is infinite.
+    private var infeasibleRoutes = 0
+    /// Sum of the penalties of left-out visits.
+    private var penaltySum: Double
+    /// Number of routed visits.
+    var routedCount: Int { problem.visitCount - outsiders.count }
+    /// Number of routes with at least one visit.
+    private(set) var usedRoutes = 0
+    /// Whether each route counts in `usedRoutes`.
+    private var inUse: [Bool]
+
+    /// Moves `v` into route `t` (or out, when `t` is -1), keeping the left-out list and
+    /// penalty sum in step. The route's visit list is the caller's to change.
+    mutating func assign(_ v: Int, to t: Int) {
+        let wasOut = routeOf[v] < 0
+        routeOf[v] = t
+        if wasOut && t >= 0 {
+            let index = outsiderIndex[v], last = outsiders.removeLast()
+            if last != v {
+                outsiders[index] = last
+                outsiderIndex[last] = index
+            }
+            outsiderIndex[v] = -1
+            penaltySum -= problem.unassignedPenalty[v]
+        } else if !wasOut && t < 0 {
+            outsiderIndex[v] = outsiders.count
+            outsiders.append(v)
+            penaltySum += problem.unassignedPenalty[v]
+            positionOf[v] = -1
+        }
+    }
+
+    /// Sets route `t`'s visit list without rescheduling; `reschedule(t)` must follow.
+    mutating func replaceVisits(of t: Int, with visits: [Int]) {
+        routes[t].visits = visits
+    }
+
+    /// Stores route `t`, keeping the cost sums and the used-route count in step.
+    private mutating func store(_ route: RouteState, at t: Int) {
+        let old = routes[t]
+        if old.cost.isFinite { routeCostSum -= old.cost } else { infeasibleRoutes -= 1 }
+        if route.cost.isFinite { routeCostSum += route.cost } else { infeasibleRoutes += 1 }
+        if inUse[t] == route.isEmpty {
+            inUse[t] = !route.isEmpty
+            usedRoutes += route.isEmpty ? -1 : 1
+        }
+        routes[t] = route
+    }
 
     /// The latest start of `v` in route `t` allowed by its follow-ups in other routes.
     func latestStart(_ v: Int, technician t: Int) -> Int {
@@ -78,11 +152,10 @@ struct Solution {
     mutating func insert(_ v: Int, technician t: Int, at position: Int) -> Bool {
         let previous = routes[t]
         routes[t].visits.insert(v, at: position)
-        routeOf[v] = t
+        assign(v, to: t)
         if reschedule(t) { return true }
-        routes[t] = previous
-        routeOf[v] = -1
-        positionOf[v] = -1
+        routes[t].visits = previous.visits
+        assign(v, to: -1)
         _ = reschedule(t)
         return false
     }
@@ -92,8 +165,7 @@ struct Solution {
         let t = routeOf[v]
         guard t >= 0 else { return }
         routes[t].visits.remove(at: positionOf[v])
-        routeOf[v] = -1
-        positionOf[v] = -1
+        assign(v, to: -1)
         _ = reschedule(t)
     }
 
@@ -102,7 +174,7 @@ struct Solution {
         var broken = route
         broken.isFeasible = false
         broken.cost = .infinity
-        routes[t] = broken
+        store(broken, at: t)
     }
 
     /// Rebuilds route `t`'s cached schedule and cost; `false` when the route is infeasible.
@@ -116,10 +188,13 @@ struct Solution {
         route.end.removeAll(keepingCapacity: true)
         route.breaksAfter.removeAll(keepingCapacity: true)
         route.latenessPrefix.removeAll(keepingCapacity: true)
+        route.distancePrefix.removeAll(keepingCapacity: true)
+        route.travelPrefix.removeAll(keepingCapacity: true)
+        route.loadPrefix.removeAll(keepingCapacity: true)
+        route.hasFollowUps = false
         for (i, v) in route.visits.enumerated() { positionOf[v] = i }
         guard n > 0 else {
-            route = RouteState()
-            routes[t] = route
+            store(RouteState(), at: t)
             return true
         }
         var log = BreakLog(isRecording: true)
@@ -130,6 +205,7 @@ struct Solution {
         for (i, v) in route.visits.enumerated() {
             var release = Problem.farPast
             let pred = p.predecessor[v]
+            if pred >= 0 || p.hasSuccessors[v] { route.hasFollowUps = true }
             if pred >= 0 {
                 let predRoute = routeOf[pred]
                 if predRoute < 0 || (predRoute == t && positionOf[pred] >= i) {
@@ -159,6 +235,9 @@ struct Solution {
             route.end.append(cursor.ready)
             route.breaksAfter.append(cursor.breaksTaken)
             route.latenessPrefix.append(lateness)
+            route.distancePrefix.append(distance)
+            route.travelPrefix.append(travel)
+            route.loadPrefix.append(load)
         }
         var end = 0
         if feasible, let finish = scheduler.finish(from: cursor, log: &log) {
@@ -189,7 +268,7 @@ struct Solution {
         route.isFeasible = true
         route.cost = scheduler.baseCost(distance: distance, travelTicks: travel, departure: departure, end: end)
             + lateness - preference
-        routes[t] = route
+        store(route, at: t)
         for (i, v) in route.visits.enumerated() {
             visitStart[v] = route.start[i]
             visitEnd[v] = route.end[i]

@@ -6,6 +6,7 @@ public struct SearchKernel: Sendable {
     private var solution: Solution
     private var random: SeededRandom
     private var move: RuinAndRecreate
+    private let neighbours: NeighbourLists
 
     /// Builds the starting solution of `problem` by cheapest insertion.
     public init(problem: Problem, seed: UInt64 = 1) {
@@ -15,6 +16,42 @@ public struct SearchKernel: Sendable {
         self.solution = solution
         self.random = SeededRandom(seed: seed)
         self.move = RuinAndRecreate(problem: problem)
+        self.neighbours = NeighbourLists(problem: problem, size: Descent.defaultGranularity)
+    }
+
+    /// The names of the local-search operators, for `evaluateMoves(of:pairs:)`.
+    public static var operatorNames: [String] { Descent.standardOperators.map(\.name) }
+
+    /// Evaluates operator `name` on `count` (visit, granular neighbour) pairs, cycling through
+    /// the routed visits, without applying anything; returns how many improving moves it found.
+    public func evaluateMoves(of name: String, pairs count: Int) -> Int {
+        guard let op = Descent.operators(named: [name]).first else { return 0 }
+        let evaluator = MoveEvaluator(problem: solution.problem)
+        let V = solution.problem.visitCount
+        var found = 0, done = 0, u = 0, k = 0
+        while done < count {
+            let list = neighbours.neighbours[u]
+            if solution.routeOf[u] >= 0 && k < list.count && solution.routeOf[list[k]] >= 0 {
+                if op.move(u, near: list[k], in: solution, evaluator: evaluator) != nil { found += 1 }
+                done += 1
+            }
+            k += 1
+            if k >= list.count {
+                k = 0
+                u = (u + 1) % V
+            }
+            if u == 0 && k == 0 && found == 0 && done == 0 { break }
+        }
+        return found
+    }
+
+    /// Runs the local-search descent from the starting solution; returns the cost reached.
+    public func descend() -> Double {
+        var copy = solution
+        var descent = Descent(problem: solution.problem, neighbours: neighbours)
+        var random = SeededRandom(seed: 1)
+        descent.improve(&copy, random: &random) { false }
+        return copy.cost
     }
 
     /// The current objective.
