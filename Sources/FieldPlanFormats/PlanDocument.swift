@@ -68,6 +68,31 @@ struct PlanDocument: Codable {
     struct LeftOutEntry: Codable {
         var visit: String
         var reasons: [ReasonEntry]
+        var penalty: Double?
+        var options: [OptionEntry]?
+    }
+
+    /// One technician's cheapest insertion of a left-out visit, or why they cannot take it.
+    struct OptionEntry: Codable {
+        var technician: String
+        var obstacle: String?
+        var after: String?
+        var start: Time?
+        var extraCost: Double?
+        var extraTravelMinutes: Double?
+        var extraDistance: Double?
+        var extraOvertime: Double?
+    }
+
+    /// A visit served after its soft SLA deadline.
+    struct LateEntry: Codable {
+        var visit: String
+        var technician: String
+        var deadline: Time
+        var start: Time
+        var minutesLate: Double
+        var earliestStart: Time
+        var reason: String
     }
 
     /// A reason a visit is left out.
@@ -101,6 +126,12 @@ struct PlanDocument: Codable {
     var unassigned: [LeftOutEntry]
     /// The summary.
     var summary: SummaryEntry
+    /// Visits served late, with why; absent when none.
+    var lateVisits: [LateEntry]?
+    /// The scenario the plan answers, embedded so the plan can be explained on its own.
+    var scenario: Scenario?
+    /// The scenario file, relative to the plan file's folder, when it is named instead of embedded.
+    var scenarioFile: String?
 
     /// How non-finite numbers (an infinite cost, say) are written, since JSON has none.
     static let nonFinite = (positiveInfinity: "Infinity", negativeInfinity: "-Infinity", nan: "NaN")

@@ -24,7 +24,55 @@ public enum PlanReader {
         }
     }
 
+    /// Reads a plan file that embeds its scenario (`scenario`) or names it (`scenarioFile`, relative
+    /// to the plan file's folder), as `PlanWriter` writes it with a ``PlanScenarioReference``.
+    /// - Throws: ``ScenarioError`` located in the plan file (or the named scenario file), or saying
+    ///   that the plan carries no scenario.
+    public static func readWithScenario(contentsOf path: String) throws(ScenarioError) -> (plan: Plan, scenario: Scenario) {
+        let data = try InputFile.data(at: path)
+        let document: PlanDocument
+        do throws(ScenarioError) {
+            document = try decodeDocument(data)
+        } catch {
+            var located = error
+            located.file = path
+            throw located
+        }
+        let scenario: Scenario
+        if let embedded = document.scenario {
+            scenario = embedded
+        } else if let name = document.scenarioFile {
+            let folder = (path as NSString).deletingLastPathComponent
+            let scenarioPath = name.hasPrefix("/") || folder.isEmpty ? name : (folder as NSString).appendingPathComponent(name)
+            scenario = try ScenarioReader.read(contentsOf: scenarioPath)
+        } else {
+            var error = ScenarioError(issues: [ScenarioIssue(
+                .missingField, at: "scenario",
+                "the plan carries no scenario; write it with the scenario embedded, or give the scenario file")])
+            error.file = path
+            throw error
+        }
+        do throws(ScenarioError) {
+            return (try convert(document, scenario: scenario), scenario)
+        } catch {
+            var located = error
+            located.file = path
+            throw located
+        }
+    }
+
     private static func decode(_ data: Data, scenario: Scenario) throws(ScenarioError) -> Plan {
+        try convert(try decodeDocument(data), scenario: scenario)
+    }
+
+    private static func convert(_ document: PlanDocument, scenario: Scenario) throws(ScenarioError) -> Plan {
+        var converter = Converter(resolver: TimeResolver(date: scenario.date, timeZone: scenario.timeZone))
+        let plan = converter.plan(document)
+        if !converter.issues.isEmpty { throw ScenarioError(issues: converter.issues) }
+        return plan
+    }
+
+    private static func decodeDocument(_ data: Data) throws(ScenarioError) -> PlanDocument {
         do throws(JSONParser.Failure) {
             _ = try JSONParser.parse(data)
         } catch {
@@ -42,10 +90,7 @@ public enum PlanReader {
         } catch {
             throw ScenarioError(issues: [ScenarioIssue(.invalidValue, at: "", String(describing: error))])
         }
-        var converter = Converter(resolver: TimeResolver(date: scenario.date, timeZone: scenario.timeZone))
-        let plan = converter.plan(document)
-        if !converter.issues.isEmpty { throw ScenarioError(issues: converter.issues) }
-        return plan
+        return document
     }
 
     /// Turns a decoded document into a plan, collecting issues for values it cannot convert.
@@ -125,7 +170,23 @@ public enum PlanReader {
                         reasons.append(LeftOutReason(code, reason.message))
                     }
                 }
-                unassigned.append(LeftOutVisit(visit: entry.visit, reasons: reasons))
+                let options = (entry.options ?? []).enumerated().map { k, option in
+                    InsertionOption(
+                        technician: option.technician, obstacle: option.obstacle, after: option.after,
+                        start: option.start.map { time($0, at: "unassigned[\(u)].options[\(k)].start") },
+                        extraCost: option.extraCost, extraTravelMinutes: option.extraTravelMinutes,
+                        extraDistance: option.extraDistance, extraOvertime: option.extraOvertime)
+                }
+                unassigned.append(LeftOutVisit(
+                    visit: entry.visit, reasons: reasons, penalty: entry.penalty, options: options))
+            }
+            let lateVisits = (document.lateVisits ?? []).enumerated().map { k, entry in
+                let path = "lateVisits[\(k)]"
+                return LateVisit(
+                    visit: entry.visit, technician: entry.technician,
+                    deadline: time(entry.deadline, at: "\(path).deadline"), start: time(entry.start, at: "\(path).start"),
+                    minutesLate: entry.minutesLate, earliestStart: time(entry.earliestStart, at: "\(path).earliestStart"),
+                    reason: entry.reason)
             }
             let s = document.summary
             let status: PlanSummary.Status
@@ -144,7 +205,7 @@ public enum PlanReader {
                 unassigned: s.unassigned, lateness: s.lateness, overtime: s.overtime, cost: s.cost,
                 status: status, bound: s.bound, gap: s.gap, strategy: s.strategy, seed: s.seed,
                 elapsedSeconds: s.elapsedSeconds, distanceConvention: convention)
-            return Plan(routes: routes, unassigned: unassigned, summary: summary)
+            return Plan(routes: routes, unassigned: unassigned, summary: summary, lateVisits: lateVisits)
         }
     }
 }

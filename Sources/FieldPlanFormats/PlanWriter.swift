@@ -7,16 +7,20 @@ import Foundation
 /// {"routes": [{"technician", "start", "end", "stops": [
 ///     {"type": "visit", "visit", "arrival", "start", "end", "waiting"} |
 ///     {"type": "break", "arrival", "start", "end"}]}],
-///  "unassigned": [{"visit", "reasons": [{"code", "message"}]}],
+///  "unassigned": [{"visit", "reasons": [{"code", "message"}], "penalty"?,
+///                  "options"?: [{"technician", "obstacle"?, "after"?, "start"?, "extraCost"?,
+///                               "extraTravelMinutes"?, "extraDistance"?, "extraOvertime"?}]}],
+///  "lateVisits"?: [{"visit", "technician", "deadline", "start", "minutesLate", "earliestStart", "reason"}],
 ///  "summary": {"distance", "travelTime", "routes", "assigned", "unassigned", "lateness",
 ///              "overtime", "cost", "status", "bound"?, "gap"?, "strategy", "seed",
-///              "elapsedSeconds", "distanceConvention"}}
+///              "elapsedSeconds", "distanceConvention"},
+///  "scenario"?: {…the scenario…} | "scenarioFile"?: "next-day.json"}
 /// ```
 /// Times are minutes when the scenario has no date, otherwise ISO 8601 date-times with the UTC
 /// offset of the scenario's time zone. Output is pretty-printed with sorted keys.
 public enum PlanWriter {
-    /// The plan as JSON.
-    public static func json(_ plan: Plan, scenario: Scenario) -> Data {
+    /// The plan as JSON; `reference` embeds or names the scenario so the plan can be explained alone.
+    public static func json(_ plan: Plan, scenario: Scenario, reference: PlanScenarioReference = .none) -> Data {
         let resolver = TimeResolver(date: scenario.date, timeZone: scenario.timeZone)
         func time(_ minutes: Double) -> PlanDocument.Time {
             if let text = resolver?.isoText(minutes: minutes) { return .text(text) }
@@ -40,7 +44,20 @@ public enum PlanWriter {
         let unassigned = plan.unassigned.map { leftOut in
             PlanDocument.LeftOutEntry(
                 visit: leftOut.visit,
-                reasons: leftOut.reasons.map { PlanDocument.ReasonEntry(code: $0.code.rawValue, message: $0.message) })
+                reasons: leftOut.reasons.map { PlanDocument.ReasonEntry(code: $0.code.rawValue, message: $0.message) },
+                penalty: leftOut.penalty,
+                options: leftOut.options.isEmpty ? nil : leftOut.options.map { option in
+                    PlanDocument.OptionEntry(
+                        technician: option.technician, obstacle: option.obstacle, after: option.after,
+                        start: option.start.map(time), extraCost: option.extraCost,
+                        extraTravelMinutes: option.extraTravelMinutes, extraDistance: option.extraDistance,
+                        extraOvertime: option.extraOvertime)
+                })
+        }
+        let late = plan.lateVisits.map {
+            PlanDocument.LateEntry(
+                visit: $0.visit, technician: $0.technician, deadline: time($0.deadline), start: time($0.start),
+                minutesLate: $0.minutesLate, earliestStart: time($0.earliestStart), reason: $0.reason)
         }
         let s = plan.summary
         let summary = PlanDocument.SummaryEntry(
@@ -48,7 +65,13 @@ public enum PlanWriter {
             unassigned: s.unassigned, lateness: s.lateness, overtime: s.overtime, cost: s.cost,
             status: s.status.rawValue, bound: s.bound, gap: s.gap, strategy: s.strategy, seed: s.seed,
             elapsedSeconds: s.elapsedSeconds, distanceConvention: s.distanceConvention.rawValue)
-        let document = PlanDocument(routes: routes, unassigned: unassigned, summary: summary)
+        var document = PlanDocument(
+            routes: routes, unassigned: unassigned, summary: summary, lateVisits: late.isEmpty ? nil : late)
+        switch reference {
+        case .none: break
+        case .embedded: document.scenario = scenario
+        case .file(let name): document.scenarioFile = name
+        }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         let names = PlanDocument.nonFinite

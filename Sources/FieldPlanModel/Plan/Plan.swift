@@ -8,11 +8,14 @@ public struct Plan: Sendable, Hashable {
     public var unassigned: [LeftOutVisit]
     /// Totals, cost and provenance.
     public var summary: PlanSummary
+    /// Visits served after their soft SLA deadline, with why.
+    public var lateVisits: [LateVisit]
 
     /// Creates a plan.
-    public init(routes: [Route], unassigned: [LeftOutVisit], summary: PlanSummary) {
+    public init(routes: [Route], unassigned: [LeftOutVisit], summary: PlanSummary, lateVisits: [LateVisit] = []) {
         self.routes = routes
         self.unassigned = unassigned
         self.summary = summary
+        self.lateVisits = lateVisits
     }
 }

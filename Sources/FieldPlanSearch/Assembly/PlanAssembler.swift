@@ -80,7 +80,7 @@ public struct PlanAssembler: Sendable {
     }
 
     /// Appends each technician's visits in order; a follow-up waits until its predecessor is in.
-    private func solution(sequences: [[Int]]) -> Solution? {
+    func solution(sequences: [[Int]]) -> Solution? {
         var solution = Solution(problem: problem)
         let count = min(sequences.count, problem.technicianCount)
         var next = [Int](repeating: 0, count: count)

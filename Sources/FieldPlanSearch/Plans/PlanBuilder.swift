@@ -80,13 +80,15 @@ struct PlanBuilder {
         var mutableSolution = solution
         let unassigned = solution.unassigned.map { v in
             cost += p.unassignedPenalty[v]
-            return LeftOutVisit(visit: p.scenario.visits[v].id, reasons: explainer.reasons(for: v, in: &mutableSolution))
+            return explainer.leftOut(v, in: &mutableSolution)
         }
+        let lateExplainer = LateVisitExplainer(problem: p)
+        let lateVisits = (0..<p.technicianCount).flatMap { lateExplainer.lateVisits(technician: $0, in: solution) }
         let summary = PlanSummary(
             distance: distance, travelTime: travelTime, routes: routes.count, assigned: assigned,
             unassigned: unassigned.count, lateness: lateness, overtime: overtime, cost: cost,
             strategy: strategy, seed: context.options.seed, elapsedSeconds: context.elapsed(),
             distanceConvention: p.convention)
-        return Plan(routes: routes, unassigned: unassigned, summary: summary)
+        return Plan(routes: routes, unassigned: unassigned, summary: summary, lateVisits: lateVisits)
     }
 }
