@@ -1,0 +1,223 @@
+import FieldPlanModel
+import FieldPlanSearch
+import Foundation
+
+/// A lower bound on the cost of every plan of a problem, by column generation over routes.
+///
+/// The master LP (``MasterProblem``) chooses routes so that each visit is served once or left out
+/// at its penalty, with at most as many routes per fleet of twin technicians as it has members;
+/// GLPK solves it and gives the duals. Routes are priced by labelling (``LabellingPricer``) over
+/// each fleet's ``PricingNetwork``: the heuristic pricer first, the exact one (ng-routes) when the
+/// heuristic finds nothing, with Wentges dual smoothing around the best duals so far.
+///
+/// The bound reported is the best Lagrangian bound of an exact pricing round,
+/// `Σπ(v) + Σ min(0, penalty(v) − π(v)) + Σ_k m(k)·min(0, least reduced cost of fleet k)`, which
+/// holds for any duals π; when pricing closes it equals the LP value. So a time limit never
+/// yields an invalid bound: the best finished round counts, or none (`bound == nil`).
+///
+/// Valid for every objective kind: the routes priced are a relaxation (breaks, follow-ups and
+/// working-time limits are dropped, times widened by a tick) and the costs dropped (lateness,
+/// overtime, the waiting part of route durations) are non-negative; ``check(_:)`` refuses
+/// objectives with negative weights on them.
+public struct ColumnGenerationBound: Sendable {
+    /// The problem bounded.
+    public let problem: Problem
+    /// ng-neighbourhood size (visits remembered to forbid cycles); elementary when the fleet
+    /// serves no more visits than this.
+    public let ngSize: Int
+    /// Most routes added per fleet and pricing round.
+    public let routesPerFleet: Int
+    /// Labels beyond which an exact pricing round gives up.
+    public let maxLabels: Int
+    /// Weight of the best duals so far in the smoothed duals (0 turns smoothing off).
+    public let smoothing: Double
+    /// An exact pricing round that creates more labels than this turns the heuristic pricer on
+    /// first for the next round (a label count, not a time, so runs are deterministic).
+    public let slowLabels: Int
+    /// Columns beyond which those with the largest reduced costs are dropped from the master.
+    public let maxColumns: Int
+
+    /// Creates the bound computation.
+    public init(
+        problem: Problem, ngSize: Int = 10, routesPerFleet: Int = 60, maxLabels: Int = 4_000_000,
+        smoothing: Double = 0.5, slowLabels: Int = 200_000, maxColumns: Int = 2500
+    ) {
+        self.problem = problem
+        self.ngSize = ngSize
+        self.routesPerFleet = routesPerFleet
+        self.maxLabels = maxLabels
+        self.smoothing = smoothing
+        self.slowLabels = slowLabels
+        self.maxColumns = maxColumns
+    }
+
+    /// Throws when the objective has a term the bound cannot under-estimate.
+    public static func check(_ problem: Problem) throws(BoundError) {
+        let negative: [(String, [Double])] = [
+            ("lateness", problem.latenessCostPerTick), ("overtime", problem.overtimeCostPerTick),
+            ("route duration (costPerHour)", problem.costPerDurationTick), ("penalty", problem.unassignedPenalty),
+        ]
+        for (name, values) in negative where values.contains(where: { $0 < 0 || $0.isNaN }) {
+            throw .unsupportedObjective("a negative \(name) cost")
+        }
+    }
+
+    /// Computes the bound.
+    ///
+    /// - Parameters:
+    ///   - initialRoutes: visits by technician (problem indices) of a known plan, to start from.
+    ///   - timeLimit: seconds; the best finished round counts when it runs out.
+    ///   - shouldStop: polled often; stops like the time limit.
+    public func compute(
+        initialRoutes: [[Int]] = [], timeLimit: Double? = nil, shouldStop: @Sendable () -> Bool = { false }
+    ) throws(BoundError) -> LowerBound {
+        try Self.check(problem)
+        let clock = ContinuousClock(), started = clock.now
+        func elapsed() -> Double {
+            let d = clock.now - started
+            return Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18
+        }
+        func stop() -> Bool { shouldStop() || (timeLimit.map { elapsed() >= $0 } ?? false) }
+        let p = problem, V = p.visitCount
+        var fleetOf = [Int](repeating: -1, count: p.technicianCount)
+        var members: [[Int]] = []
+        var classes: [Int: Int] = [:]
+        for t in 0..<p.technicianCount {
+            if let f = classes[p.twinClass[t]] {
+                members[f].append(t)
+            } else {
+                classes[p.twinClass[t]] = members.count
+                members.append([t])
+            }
+            fleetOf[t] = classes[p.twinClass[t]] ?? 0
+        }
+        let networks = members.map { PricingNetwork(problem: p, technicians: $0, ngSize: ngSize) }
+        let localOf = networks.map { network in
+            var local = [Int](repeating: -1, count: V)
+            for i in 1..<(network.n + 1) { local[network.visit[i]] = i }
+            return local
+        }
+        let master = MasterProblem(penalties: p.unassignedPenalty, fleetSizes: members.map(\.count))
+        var columns: [RouteColumn] = []
+        var seen = Set<[Int]>()
+        func add(fleet f: Int, nodes: [Int]) -> Bool {
+            let cost = networks[f].routeCost(nodes)
+            guard cost.isFinite, seen.insert([f] + nodes).inserted else { return false }
+            columns.append(RouteColumn(fleet: f, visits: nodes.map { networks[f].visit[$0] }, cost: cost))
+            return true
+        }
+        for (f, network) in networks.enumerated() where network.n > 0 {
+            for i in 1...network.n { _ = add(fleet: f, nodes: [i]) }
+        }
+        let context = SearchContext(options: PlanningOptions(timeLimit: nil, seed: 1))
+        let construction = PlanAssembler(problem: p).sequences(of: InsertionStrategy.regret.plan(p, context: context))
+        for routes in [construction, initialRoutes] {
+            for (t, sequence) in routes.enumerated() where t < p.technicianCount && !sequence.isEmpty {
+                let f = fleetOf[t]
+                let nodes = sequence.map { $0 >= 0 && $0 < V ? localOf[f][$0] : -1 }
+                if !nodes.contains(-1) { _ = add(fleet: f, nodes: nodes) }
+            }
+        }
+
+        let epsilon = 1e-6
+        var best: Double?
+        var center: (visit: [Double], fleet: [Double])?
+        var iterations = 0
+        var converged = false
+        var slowExact = false
+        func localDuals(_ f: Int, _ visitDuals: [Double]) -> [Double] {
+            [0] + networks[f].visit[1..<(networks[f].n + 1)].map { visitDuals[$0] } + [0]
+        }
+        func lagrangian(_ visitDuals: [Double], _ minima: [Double]) -> Double {
+            var value = 0.0
+            for v in 0..<V { value += visitDuals[v] + min(0, p.unassignedPenalty[v] - visitDuals[v]) }
+            for (f, least) in minima.enumerated() { value += Double(members[f].count) * min(0, least) }
+            return value
+        }
+
+        mainLoop: while !stop() {
+            iterations += 1
+            guard let lp = try master.solve(columns) else { break }
+            func reducedCost(_ column: RouteColumn) -> Double {
+                column.cost - column.visits.reduce(0) { $0 + lp.visitDuals[$1] } - lp.fleetDuals[column.fleet]
+            }
+            if columns.count > maxColumns {
+                let order = columns.indices.sorted {
+                    let a = lp.columnValues[$0] > 1e-9 ? -Double.infinity : reducedCost(columns[$0])
+                    let b = lp.columnValues[$1] > 1e-9 ? -Double.infinity : reducedCost(columns[$1])
+                    return a < b || (a == b && $0 < $1)
+                }
+                let keep = Set(order.prefix(maxColumns / 2))
+                for index in columns.indices where !keep.contains(index) {
+                    seen.remove([columns[index].fleet] + columns[index].visits.map { localOf[columns[index].fleet][$0] })
+                }
+                columns = columns.indices.filter { keep.contains($0) }.map { columns[$0] }
+            }
+            func improving(_ f: Int, _ nodes: [Int]) -> Bool {
+                let cost = networks[f].routeCost(nodes)
+                let reduced = cost - nodes.reduce(0) { $0 + lp.visitDuals[networks[f].visit[$1]] } - lp.fleetDuals[f]
+                return reduced < -epsilon
+            }
+            var added = 0
+            if slowExact {
+                for (f, network) in networks.enumerated() where network.n > 0 {
+                    let pricer = LabellingPricer(
+                        network: network, exact: false, maxRoutes: routesPerFleet, maxLabels: maxLabels)
+                    let outcome = pricer.price(
+                        dual: localDuals(f, lp.visitDuals), threshold: lp.fleetDuals[f] - epsilon, shouldStop: stop)
+                    for route in outcome.routes where improving(f, route.nodes) && add(fleet: f, nodes: route.nodes) {
+                        added += 1
+                    }
+                }
+                if added > 0 && iterations % 5 != 0 { continue }
+            }
+            if stop() { break }
+            var exactLabels = 0
+            defer { slowExact = exactLabels > slowLabels }
+            var smoothed = center != nil && smoothing > 0
+            while true {
+                var visitDuals = lp.visitDuals, fleetDuals = lp.fleetDuals
+                if smoothed, let center {
+                    visitDuals = zip(center.visit, lp.visitDuals).map { smoothing * $0 + (1 - smoothing) * $1 }
+                    fleetDuals = zip(center.fleet, lp.fleetDuals).map { smoothing * $0 + (1 - smoothing) * $1 }
+                }
+                var minima: [Double] = []
+                for (f, network) in networks.enumerated() {
+                    let pricer = LabellingPricer(
+                        network: network, exact: true, maxRoutes: routesPerFleet, maxLabels: maxLabels)
+                    let outcome = pricer.price(
+                        dual: localDuals(f, visitDuals), threshold: fleetDuals[f] - epsilon, shouldStop: stop)
+                    exactLabels += outcome.labels
+                    for route in outcome.routes where improving(f, route.nodes) && add(fleet: f, nodes: route.nodes) {
+                        added += 1
+                    }
+                    guard let minimum = outcome.minimum else { break }
+                    minima.append(minimum)
+                }
+                let complete = minima.count == networks.count
+                if complete {
+                    let value = lagrangian(visitDuals, minima)
+                    if best.map({ value > $0 }) ?? true {
+                        best = value
+                        center = (visitDuals, fleetDuals)
+                    }
+                }
+                if let best, best >= lp.value - epsilon * max(1, abs(lp.value)) {
+                    converged = true
+                    break mainLoop
+                }
+                if added > 0 { continue mainLoop }
+                if !complete { break mainLoop }
+                if smoothed {
+                    smoothed = false
+                    continue
+                }
+                converged = true
+                break mainLoop
+            }
+        }
+        return LowerBound(
+            bound: best, iterations: iterations, columns: columns.count, elapsedSeconds: elapsed(),
+            converged: converged)
+    }
+}

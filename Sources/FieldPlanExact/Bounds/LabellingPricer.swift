@@ -1,0 +1,156 @@
+/// Prices routes of one ``PricingNetwork`` by a forward labelling algorithm for the
+/// resource-constrained shortest path with time windows, capacity, visit counts and
+/// ng-route memory (which forbids 2-cycles among neighbours).
+///
+/// `exact` keeps every label no other label dominates (cost, time, load, count, memory), so the
+/// least reduced cost it returns is the least over all ng-routes: a valid input to a Lagrangian
+/// bound. The heuristic mode dominates on cost and time only and keeps few labels per node; it
+/// finds improving routes fast but proves nothing.
+struct LabellingPricer {
+    /// What one pricing run found.
+    struct Outcome {
+        /// Routes (local nodes, visits only) with reduced cost below the threshold, best first.
+        var routes: [(nodes: [Int], reducedCost: Double)] = []
+        /// The least reduced cost of any route, when the run was exact and finished.
+        var minimum: Double?
+        /// Labels created.
+        var labels = 0
+    }
+
+    let network: PricingNetwork
+    /// Whether to prove the minimum (full dominance) rather than search fast.
+    let exact: Bool
+    /// Most routes returned.
+    let maxRoutes: Int
+    /// Labels beyond which the run gives up (no minimum is then returned).
+    let maxLabels: Int
+
+    private struct Label {
+        var node: Int32
+        var count: Int32
+        var parent: Int32
+        var alive: Bool
+        var time: Int
+        var load: Double
+        var cost: Double
+        var memory: UInt64
+    }
+
+    /// Prices with node duals `dual[local node]` (0 for start and end): a route's reduced cost is
+    /// its cost minus the duals of its visits. Returns routes whose reduced cost is below
+    /// `threshold`.
+    func price(dual: [Double], threshold: Double, shouldStop: () -> Bool) -> Outcome {
+        let net = network, n = net.n, size = n + 2, end = n + 1
+        guard n > 0 else { return Outcome(routes: [], minimum: 0, labels: 0) }
+        let useLoad = net.demand.reduce(0, +) > net.capacity + 1e-9
+        let useCount = net.maxVisits < n
+        let perNode = exact ? Int.max : 4
+        var labels: [Label] = [Label(
+            node: 0, count: 0, parent: -1, alive: true, time: net.departure, load: 0, cost: 0, memory: 0)]
+        var buckets = [[Int32]](repeating: [], count: size)
+        var heap = LabelHeap()
+        heap.push(time: net.departure, index: 0)
+        var minimum = Double.infinity
+        var found: [(label: Int32, reducedCost: Double)] = []
+        var popped = 0
+        let epsilon = 1e-9
+
+        while let index = heap.pop() {
+            popped += 1
+            if popped & 4095 == 0 && shouldStop() { return Outcome(routes: routes(found, labels), minimum: nil, labels: labels.count) }
+            let label = labels[Int(index)]
+            guard label.alive else { continue }
+            let i = Int(label.node)
+            if i > 0 {
+                let closing = net.cost[i * size + end]
+                if closing < .infinity && label.time + net.step[i * size + end] <= net.latestArrival {
+                    let reduced = label.cost + closing
+                    if reduced < minimum { minimum = reduced }
+                    if reduced < threshold {
+                        found.append((index, reduced))
+                        if found.count > 4 * maxRoutes { trim(&found) }
+                    }
+                }
+            }
+            guard Int(label.count) < net.maxVisits else { continue }
+            for j in 1...n where j != i {
+                let arcCost = net.cost[i * size + j]
+                guard arcCost < .infinity else { continue }
+                if i > 0 {
+                    let at = net.position[i * size + j]
+                    if at >= 0 && label.memory & (1 << UInt64(at)) != 0 { continue }
+                }
+                let load = label.load + net.demand[j]
+                guard load <= net.capacity + 1e-9 else { continue }
+                guard let start = net.serviceStart(j, arrival: label.time + net.step[i * size + j]) else { continue }
+                guard net.cost[j * size + end] < .infinity,
+                      start + net.step[j * size + end] <= net.latestArrival else { continue }
+                let cost = label.cost + arcCost - dual[j]
+                var memory: UInt64 = 1
+                if i > 0 {
+                    let hood = net.neighbourhood[j]
+                    for k in 1..<hood.count {
+                        let at = net.position[i * size + hood[k]]
+                        if at >= 0 && label.memory & (1 << UInt64(at)) != 0 { memory |= 1 << UInt64(k) }
+                    }
+                }
+                let count = label.count + 1
+                var dominated = false
+                var kept = 0
+                for other in buckets[j] {
+                    let o = labels[Int(other)]
+                    guard o.alive else { continue }
+                    kept += 1
+                    if o.cost <= cost + epsilon && o.time <= start
+                        && (!exact || ((!useLoad || o.load <= load + 1e-9) && (!useCount || o.count <= count)
+                            && o.memory & ~memory == 0)) {
+                        dominated = true
+                        break
+                    }
+                }
+                if dominated || kept >= perNode && !exact { continue }
+                for other in buckets[j] {
+                    let o = labels[Int(other)]
+                    guard o.alive else { continue }
+                    if cost <= o.cost + epsilon && start <= o.time
+                        && (!exact || ((!useLoad || load <= o.load + 1e-9) && (!useCount || count <= o.count)
+                            && memory & ~o.memory == 0)) {
+                        labels[Int(other)].alive = false
+                    }
+                }
+                buckets[j].removeAll { !labels[Int($0)].alive }
+                let new = Int32(labels.count)
+                labels.append(Label(
+                    node: Int32(j), count: count, parent: index, alive: true, time: start, load: load, cost: cost,
+                    memory: memory))
+                buckets[j].append(new)
+                heap.push(time: start, index: new)
+                if labels.count > maxLabels { return Outcome(routes: routes(found, labels), minimum: nil, labels: labels.count) }
+            }
+        }
+        return Outcome(routes: routes(found, labels), minimum: exact ? minimum : nil, labels: labels.count)
+    }
+
+    private func trim(_ found: inout [(label: Int32, reducedCost: Double)]) {
+        found.sort { $0.reducedCost < $1.reducedCost || ($0.reducedCost == $1.reducedCost && $0.label < $1.label) }
+        found.removeLast(found.count - maxRoutes)
+    }
+
+    private func routes(
+        _ found: [(label: Int32, reducedCost: Double)], _ labels: [Label]
+    ) -> [(nodes: [Int], reducedCost: Double)] {
+        var best = found
+        if best.count > maxRoutes { trim(&best) } else {
+            best.sort { $0.reducedCost < $1.reducedCost || ($0.reducedCost == $1.reducedCost && $0.label < $1.label) }
+        }
+        return best.map { entry in
+            var nodes: [Int] = []
+            var at = entry.label
+            while at > 0 {
+                nodes.append(Int(labels[Int(at)].node))
+                at = labels[Int(at)].parent
+            }
+            return (nodes.reversed(), entry.reducedCost)
+        }
+    }
+}

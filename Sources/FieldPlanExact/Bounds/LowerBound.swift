@@ -1,0 +1,23 @@
+/// The outcome of a lower-bound computation, in the scenario's objective units.
+public struct LowerBound: Sendable, Hashable, Codable {
+    /// A value no plan of the scenario can beat (the plan's `cost`), `nil` when no exact pricing
+    /// round finished in time.
+    public var bound: Double?
+    /// Column-generation iterations (master LPs solved).
+    public var iterations: Int
+    /// Routes in the final master problem.
+    public var columns: Int
+    /// Wall-clock seconds spent.
+    public var elapsedSeconds: Double
+    /// Whether pricing closed: `bound` is then the value of the master LP over all routes.
+    public var converged: Bool
+
+    /// Creates an outcome.
+    public init(bound: Double?, iterations: Int, columns: Int, elapsedSeconds: Double, converged: Bool) {
+        self.bound = bound
+        self.iterations = iterations
+        self.columns = columns
+        self.elapsedSeconds = elapsedSeconds
+        self.converged = converged
+    }
+}
