@@ -19,6 +19,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         .systemLibrary(
@@ -50,11 +52,20 @@ let package = Package(
             ]
         ),
         .target(name: "FieldPlanBench", dependencies: ["FieldPlan"]),
+        .target(
+            name: "FieldPlanService",
+            dependencies: [
+                "FieldPlan",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]
+        ),
         .executableTarget(
             name: "fieldplan",
             dependencies: [
                 "FieldPlan",
                 "FieldPlanBench",
+                "FieldPlanService",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -84,6 +95,13 @@ let package = Package(
         ),
         .testTarget(name: "FieldPlanBenchTests", dependencies: ["FieldPlanBench", "FieldPlanTestSupport"]),
         .testTarget(name: "fieldplanTests", dependencies: ["FieldPlanTestSupport"]),
+        .testTarget(
+            name: "FieldPlanServiceTests",
+            dependencies: [
+                "FieldPlanService", "FieldPlanTestSupport",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -18,7 +18,8 @@ struct FieldPlanCommand: AsyncParsableCommand {
             """,
         subcommands: [
             SolveCommand.self, ValidateCommand.self, InfoCommand.self, StrategiesCommand.self, BenchCommand.self,
-            GenerateCommand.self,
+            GenerateCommand.self, BoundCommand.self, ExplainCommand.self, PlanCommand.self, ReplanCommand.self,
+            ServeCommand.self,
         ])
 
     /// Parses the command line and runs the chosen subcommand, mapping every failure to an

@@ -36,7 +36,8 @@ struct PlanSummaryReport {
         let summary = plan.summary
         let provenance = "strategy \(summary.strategy), seed \(summary.seed), "
             + String(format: "%.1f s, ", summary.elapsedSeconds) + summary.status.rawValue
-        let gap = summary.gap.map { String(format: ", gap %.2f %%", $0 * 100) } ?? ""
+        let gap = (summary.bound.map { String(format: ", bound %.2f", $0) } ?? "")
+            + (summary.gap.map { String(format: ", gap %.2f %%", $0 * 100) } ?? "")
         return title + "\n" + provenance + gap + "\n"
     }
 

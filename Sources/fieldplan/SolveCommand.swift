@@ -47,6 +47,23 @@ struct SolveCommand: AsyncParsableCommand {
     @Option(name: [.short, .long], help: "Write the plan JSON to this file ('-' for standard output).")
     var output: String?
 
+    /// Whether the plan JSON embeds its scenario.
+    @Flag(name: .customLong("embed-scenario"),
+          help: "Embed the scenario in the plan JSON, so `fieldplan explain` needs only the plan.")
+    var embedScenario = false
+
+    /// Where the HTML day report goes.
+    @Option(name: .customLong("report"), help: "Write a self-contained HTML day report to this file.")
+    var reportFile: String?
+
+    /// Whether to compute a lower bound and the gap.
+    @Flag(name: .customLong("bound"), help: "Add a column-generation lower bound and the gap to the plan (see `fieldplan bound`).")
+    var bound = false
+
+    /// Seconds for the lower bound.
+    @Option(name: .customLong("bound-time-limit"), help: "Seconds for --bound (default: the --time-limit).")
+    var boundTimeLimit: Double?
+
     /// Where the exact strategies' model goes.
     @Option(name: .customLong("write-model"), help: "Write the mip or slots model as CPLEX LP text to this file.")
     var writeModel: String?
@@ -64,6 +81,9 @@ struct SolveCommand: AsyncParsableCommand {
         if let iterations, iterations < 0 { throw ValidationError("--iterations must not be negative") }
         guard threads >= 1 else { throw ValidationError("--threads must be at least 1") }
         guard regretK >= 1 else { throw ValidationError("--regret-k must be at least 1") }
+        if let boundTimeLimit, !(boundTimeLimit > 0 && boundTimeLimit.isFinite) {
+            throw ValidationError("--bound-time-limit must be positive")
+        }
     }
 
     mutating func run() async throws {
@@ -86,13 +106,18 @@ struct SolveCommand: AsyncParsableCommand {
             }
         }
 
-        let plan = try await Self.plan(problem, planner: planner, strategy: strategy, options: options, quiet: quiet)
+        var plan = try await Self.plan(problem, planner: planner, strategy: strategy, options: options, quiet: quiet)
+        if bound { plan = try Self.attachingBound(to: plan, problem: problem, timeLimit: boundTimeLimit ?? timeLimit) }
         let report = PlanValidator(scenario: scenario, convention: model.distance, objectiveKind: model.objective)
             .validate(plan)
 
         let summaryStream: Console.Stream = output == "-" ? .standardError : .standardOutput
         if let output {
-            try OutputFile.write(PlanWriter.json(plan, scenario: scenario), to: output)
+            try OutputFile.write(
+                PlanWriter.json(plan, scenario: scenario, reference: embedScenario ? .embedded : .none), to: output)
+        }
+        if let reportFile {
+            try OutputFile.write(Data(HTMLDayReport(scenario: scenario, plan: plan).render().utf8), to: reportFile)
         }
         let summary = PlanSummaryReport(
             scenario: scenario, plan: plan, validation: report, convention: model.distance)

@@ -1,0 +1,224 @@
+import FieldPlan
+import Foundation
+
+/// Runs accepted jobs, at most N at a time, each on its own thread off the event loop.
+///
+/// The runner is the only writer of its store's job states: it queues jobs, starts solves when a
+/// slot frees, records progress and results, re-queues jobs a crash interrupted, and fans state
+/// changes out to waiters (`?wait`) and event streams.
+public actor JobRunner {
+    /// Where the jobs are kept.
+    public nonisolated let store: any JobStore
+    /// The service's counters.
+    public nonisolated let metrics: ServiceMetrics
+    nonisolated let events = JobEvents()
+    private let planner: Planner
+    private let maxConcurrent: Int
+    private let maxAttempts: Int
+    private let retention: Double
+    private var queue: [String] = []
+    private var running: [String: (task: Task<Void, Never>, progress: ProgressBox)] = [:]
+    private var cancelRequested: Set<String> = []
+    private var immediateSolves = 0
+    private var slotWaiters: [CheckedContinuation<Void, Never>] = []
+
+    private var busySlots: Int { running.count + immediateSolves }
+
+    /// Creates a runner over `store` with the configuration's limits.
+    public init(store: any JobStore, configuration: ServiceConfiguration, metrics: ServiceMetrics, planner: Planner = Planner()) {
+        self.store = store
+        self.metrics = metrics
+        self.planner = planner
+        self.maxConcurrent = configuration.maxConcurrentSolves
+        self.maxAttempts = configuration.maxAttempts
+        self.retention = configuration.resultRetention
+    }
+
+    /// Picks up the jobs a previous run of the server left unfinished and starts them again.
+    ///
+    /// A job that was running when the server stopped counts as one attempt; after `maxAttempts`
+    /// attempts it is marked failed instead of being run again (it may be what crashed the server).
+    /// - Returns: how many jobs were re-queued and how many marked failed.
+    @discardableResult public func recover() async throws -> (requeued: Int, failed: Int) {
+        try await store.purge(finishedBefore: Date().addingTimeInterval(-retention))
+        var requeued = 0, failed = 0
+        for var job in try await store.unfinished() where running[job.id] == nil && !queue.contains(job.id) {
+            if job.status == .running && job.attempts >= maxAttempts {
+                job.status = .failed
+                job.error = "the solver stopped without finishing \(job.attempts) times (the server crashed or was killed)"
+                job.updatedAt = Date()
+                try await store.update(job)
+                failed += 1
+            } else {
+                if job.status != .queued {
+                    job.status = .queued
+                    job.updatedAt = Date()
+                    try await store.update(job)
+                }
+                queue.append(job.id)
+                requeued += 1
+            }
+        }
+        startNext()
+        return (requeued, failed)
+    }
+
+    /// Stores a new job and queues it.
+    public func submit(_ job: JobRecord) async throws {
+        try await store.insert(job)
+        queue.append(job.id)
+        startNext()
+    }
+
+    /// Cancels a queued or running job; a running one keeps the best plan found so far.
+    ///
+    /// - Returns: the job after cancelling, unchanged when it had already finished; `nil` when unknown.
+    public func cancel(id: String) async throws -> JobRecord? {
+        if let index = queue.firstIndex(of: id), var job = try await store.job(id: id) {
+            queue.remove(at: index)
+            job.status = .cancelled
+            job.updatedAt = Date()
+            try await store.update(job)
+            events.publish(JobSnapshot(id: id, status: .cancelled, progress: nil))
+            return job
+        }
+        if let solve = running[id] {
+            cancelRequested.insert(id)
+            solve.task.cancel()
+            await solve.task.value
+        }
+        return try await store.job(id: id)
+    }
+
+    /// The latest progress of a running job.
+    public func progress(of id: String) -> JobProgress? { running[id]?.progress.latest }
+
+    /// Jobs waiting for a slot.
+    public var queueDepth: Int { queue.count }
+
+    /// Solves running now.
+    public var runningCount: Int { busySlots }
+
+    /// Plans a scenario now, without storing a job, in one of the same solver slots (for `/vroom`).
+    ///
+    /// Waits for a free slot first; cancelling the calling task stops the search early.
+    public func solveNow(_ scenario: Scenario, options: JobOptions) async throws -> Plan {
+        if busySlots < maxConcurrent {
+            immediateSolves += 1
+        } else {
+            await withCheckedContinuation { slotWaiters.append($0) }
+        }
+        defer { releaseImmediateSlot() }
+        let problem = try Problem(scenario: scenario)
+        let planning = PlanningOptions(
+            timeLimit: options.timeLimit, iterationLimit: options.iterations, seed: options.seed, threads: 1)
+        let started = ContinuousClock.now
+        let plan = try await planner.plan(problem, strategy: options.strategy, options: planning)
+        metrics.recordSolve(seconds: Self.seconds(started.duration(to: .now)))
+        return plan
+    }
+
+    private func releaseImmediateSlot() {
+        immediateSolves -= 1
+        handOverFreeSlots()
+    }
+
+    /// Gives free slots to waiting immediate solves first, then to queued jobs.
+    private func handOverFreeSlots() {
+        while busySlots < maxConcurrent, !slotWaiters.isEmpty {
+            immediateSolves += 1
+            slotWaiters.removeFirst().resume()
+        }
+        startNext()
+    }
+
+    private static func seconds(_ duration: Swift.Duration) -> Double {
+        Double(duration.components.seconds) + Double(duration.components.attoseconds) * 1e-18
+    }
+
+    /// Waits until the job finishes or `seconds` pass, whichever comes first.
+    ///
+    /// - Returns: the job as it then is; `nil` when unknown.
+    public nonisolated func waitForFinish(_ id: String, upTo seconds: Double) async throws -> JobRecord? {
+        let updates = events.watch(id)
+        guard let job = try await store.job(id: id) else { return nil }
+        if job.status.isFinished || seconds <= 0 { return job }
+        await withTaskGroup(of: Void.self) { group in
+            group.addTask { for await snapshot in updates where snapshot.status.isFinished { return } }
+            group.addTask { try? await Task.sleep(for: .seconds(seconds)) }
+            await group.next()
+            group.cancelAll()
+        }
+        return try await store.job(id: id)
+    }
+
+    /// The job's snapshots from now on (the stream ends when the job finishes).
+    public nonisolated func watch(_ id: String) -> AsyncStream<JobSnapshot> { events.watch(id) }
+
+    private func startNext() {
+        while busySlots < maxConcurrent, !queue.isEmpty {
+            let id = queue.removeFirst()
+            let box = ProgressBox()
+            running[id] = (Task { await self.run(id, progress: box) }, box)
+        }
+    }
+
+    private func run(_ id: String, progress box: ProgressBox) async {
+        defer {
+            running[id] = nil
+            cancelRequested.remove(id)
+            handOverFreeSlots()
+        }
+        guard var job = try? await store.job(id: id), !job.status.isFinished else { return }
+        job.status = .running
+        job.attempts += 1
+        job.updatedAt = Date()
+        do {
+            try await store.update(job)
+        } catch {
+            return
+        }
+        events.publish(JobSnapshot(id: id, status: .running, progress: nil))
+        job = await solve(job, progress: box)
+        job.updatedAt = Date()
+        try? await store.update(job)
+        events.publish(JobSnapshot(id: id, status: job.status, progress: job.progress))
+        _ = try? await store.purge(finishedBefore: Date().addingTimeInterval(-retention))
+    }
+
+    /// Plans the job's scenario and returns the job finished: done, cancelled or failed.
+    private func solve(_ job: JobRecord, progress box: ProgressBox) async -> JobRecord {
+        var job = job
+        let scenario: Scenario
+        let problem: Problem
+        do {
+            scenario = try ScenarioReader.read(data: job.scenario, name: "scenario", format: .json)
+            problem = try Problem(scenario: scenario)
+        } catch {
+            job.status = .failed
+            job.error = "the stored scenario is invalid: \(error)"
+            return job
+        }
+        let options = PlanningOptions(
+            timeLimit: job.options.timeLimit, iterationLimit: job.options.iterations, seed: job.options.seed, threads: 1)
+        let events = self.events
+        let started = ContinuousClock.now, id = job.id
+        do {
+            let plan = try await planner.plan(problem, strategy: job.options.strategy, options: options) { event in
+                let progress = JobProgress(bestCost: event.bestCost, elapsedSeconds: event.elapsedSeconds, iteration: event.iteration)
+                box.record(progress)
+                events.publish(JobSnapshot(id: id, status: .running, progress: progress))
+            }
+            let seconds = Self.seconds(started.duration(to: .now))
+            metrics.recordSolve(seconds: seconds)
+            job.plan = PlanWriter.json(plan, scenario: scenario)
+            job.progress = JobProgress(
+                bestCost: plan.summary.cost, elapsedSeconds: seconds, iteration: box.latest?.iteration ?? 0)
+            job.status = cancelRequested.contains(job.id) ? .cancelled : .done
+        } catch {
+            job.status = .failed
+            job.error = error.description
+        }
+        return job
+    }
+}
