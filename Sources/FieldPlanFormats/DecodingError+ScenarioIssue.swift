@@ -16,7 +16,7 @@ extension DecodingError {
             let code: IssueCode = context.codingPath.isEmpty ? .syntax : .invalidValue
             return ScenarioIssue(code, at: Self.path(context.codingPath), context.debugDescription)
         @unknown default:
-            return ScenarioIssue(.invalidValue, at: "", String(describing: self))
+            return ScenarioIssue(.invalidValue, at: ScenarioIssue.topLevel, String(describing: self))
         }
     }
 

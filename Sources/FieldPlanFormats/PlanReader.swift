@@ -88,7 +88,7 @@ public enum PlanReader {
         } catch let error as DecodingError {
             throw ScenarioError(issues: [error.scenarioIssue])
         } catch {
-            throw ScenarioError(issues: [ScenarioIssue(.invalidValue, at: "", String(describing: error))])
+            throw ScenarioError(issues: [ScenarioIssue(.invalidValue, at: ScenarioIssue.topLevel, String(describing: error))])
         }
         return document
     }

@@ -38,10 +38,10 @@ public enum ScenarioReader {
                 return try decode(tree, data: data)
             case .yaml:
                 guard let text = String(data: data, encoding: .utf8) else {
-                    throw ScenarioError(issues: [ScenarioIssue(.syntax, at: "", "the text is not valid UTF-8")])
+                    throw ScenarioError(issues: [ScenarioIssue(.syntax, at: ScenarioIssue.topLevel, "the text is not valid UTF-8")])
                 }
                 guard let tree = try YAMLConverter.parse(text) else {
-                    throw ScenarioError(issues: [ScenarioIssue(.syntax, at: "", "the document is empty")])
+                    throw ScenarioError(issues: [ScenarioIssue(.syntax, at: ScenarioIssue.topLevel, "the document is empty")])
                 }
                 return try decode(tree, data: Data(tree.jsonText.utf8))
             case .solomon:

@@ -145,7 +145,7 @@ enum ScenarioSchema {
         var issues: [ScenarioIssue] = []
 
         mutating func report(_ code: IssueCode, at path: String, _ message: String) {
-            issues.append(ScenarioIssue(code, at: path, message))
+            issues.append(ScenarioIssue(code, at: path.isEmpty ? ScenarioIssue.topLevel : path, message))
         }
 
         static func join(_ path: String, _ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }

@@ -15,7 +15,7 @@ enum YAMLConverter {
         } catch let error as YamlError {
             throw ScenarioError(issues: [issue(for: error, in: text)])
         } catch {
-            throw ScenarioError(issues: [ScenarioIssue(.syntax, at: "", String(describing: error))])
+            throw ScenarioError(issues: [ScenarioIssue(.syntax, at: ScenarioIssue.topLevel, String(describing: error))])
         }
         guard let node else { return nil }
         var issues: [ScenarioIssue] = []
@@ -37,7 +37,7 @@ enum YAMLConverter {
              .composer(let context, let problem, let mark, _):
             return located(mark, problem, context)
         case .reader(let problem, let offset, _, _):
-            guard let offset else { return ScenarioIssue(.syntax, at: "", problem) }
+            guard let offset else { return ScenarioIssue(.syntax, at: ScenarioIssue.topLevel, problem) }
             let prefix = text.unicodeScalars.prefix(offset)
             let line = prefix.filter { $0 == "\n" }.count + 1
             let column = prefix.count - (prefix.lastIndex(of: "\n").map { prefix.distance(from: prefix.startIndex, to: $0) + 1 } ?? 0) + 1
@@ -46,7 +46,7 @@ enum YAMLConverter {
             return ScenarioIssue(.invalidValue, at: "line \(context.mark.line), column \(context.mark.column)",
                                  "keys given twice: " + duplicates.joined(separator: ", "))
         default:
-            return ScenarioIssue(.syntax, at: "", String(describing: error))
+            return ScenarioIssue(.syntax, at: ScenarioIssue.topLevel, String(describing: error))
         }
     }
 

@@ -14,7 +14,7 @@ public enum PlanningConfigReader {
     public static func read(data: Data, name: String) throws(ScenarioError) -> PlanningConfig {
         do throws(ScenarioError) {
             guard let text = String(data: data, encoding: .utf8) else {
-                throw ScenarioError(issues: [ScenarioIssue(.syntax, at: "", "the text is not valid UTF-8")])
+                throw ScenarioError(issues: [ScenarioIssue(.syntax, at: ScenarioIssue.topLevel, "the text is not valid UTF-8")])
             }
             guard let tree = try YAMLConverter.parse(text) else { return PlanningConfig() }
             var issues: [ScenarioIssue] = []
@@ -25,7 +25,7 @@ public enum PlanningConfigReader {
             } catch let error as DecodingError {
                 throw ScenarioError(issues: [error.scenarioIssue])
             } catch {
-                throw ScenarioError(issues: [ScenarioIssue(.invalidValue, at: "", String(describing: error))])
+                throw ScenarioError(issues: [ScenarioIssue(.invalidValue, at: ScenarioIssue.topLevel, String(describing: error))])
             }
         } catch {
             var located = error
@@ -37,7 +37,7 @@ public enum PlanningConfigReader {
     /// Reports every key the schema does not list, recursively.
     private static func checkKeys(_ value: JSONValue, path: String, issues: inout [ScenarioIssue]) {
         guard case .object(let members) = value else {
-            if path.isEmpty { issues.append(ScenarioIssue(.wrongType, at: "", "the configuration must be a mapping")) }
+            if path.isEmpty { issues.append(ScenarioIssue(.wrongType, at: ScenarioIssue.topLevel, "the configuration must be a mapping")) }
             return
         }
         let pattern = schemaPattern(path)

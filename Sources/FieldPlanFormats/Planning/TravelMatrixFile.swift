@@ -37,7 +37,7 @@ public struct TravelMatrixFile: Sendable, Hashable {
             } catch let error as DecodingError {
                 issues.append(error.scenarioIssue)
             } catch {
-                issues.append(ScenarioIssue(.syntax, at: "", "\(error)"))
+                issues.append(ScenarioIssue(.syntax, at: ScenarioIssue.topLevel, "\(error)"))
             }
         } else {
             do throws(ScenarioError) {
@@ -71,10 +71,10 @@ public struct TravelMatrixFile: Sendable, Hashable {
         if let result, issues.isEmpty {
             let n = result.ids.count
             if result.matrix.durations.count != n || result.matrix.durations.contains(where: { $0.count != n }) {
-                issues.append(ScenarioIssue(.invalidValue, at: "", "the matrix must be square with one row and column per id (\(n))"))
+                issues.append(ScenarioIssue(.invalidValue, at: ScenarioIssue.topLevel, "the matrix must be square with one row and column per id (\(n))"))
             }
             if Set(result.ids).count != n {
-                issues.append(ScenarioIssue(.duplicateId, at: "", "an id appears twice in the matrix"))
+                issues.append(ScenarioIssue(.duplicateId, at: ScenarioIssue.topLevel, "an id appears twice in the matrix"))
             }
         }
         guard let result, issues.isEmpty else { throw ScenarioError(file: path, issues: issues) }

@@ -22,7 +22,7 @@ public enum VROOMReader {
         let problem = read(tree, reader: &reader)
         guard reader.issues.isEmpty, let problem else {
             throw ScenarioError(issues: reader.issues.isEmpty
-                ? [ScenarioIssue(.invalidValue, at: "", "the problem cannot be read")] : reader.issues)
+                ? [ScenarioIssue(.invalidValue, at: ScenarioIssue.topLevel, "the problem cannot be read")] : reader.issues)
         }
         return problem
     }

@@ -7,7 +7,7 @@ struct VROOMTreeReader {
 
     /// Records an issue.
     mutating func fail(_ code: IssueCode, _ path: String, _ message: String) {
-        issues.append(ScenarioIssue(code, at: path, message))
+        issues.append(ScenarioIssue(code, at: path.isEmpty ? ScenarioIssue.topLevel : path, message))
     }
 
     /// Records that a VROOM feature is not supported.

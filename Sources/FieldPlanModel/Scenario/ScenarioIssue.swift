@@ -14,6 +14,11 @@ public struct ScenarioIssue: Sendable, Hashable, CustomStringConvertible {
         self.message = message
     }
 
+    /// The location of an issue with the document as a whole (its root is not an object, it is
+    /// empty or not UTF-8, …), as opposed to a file-level issue (unreadable, unrecognised), whose
+    /// location is empty.
+    public static let topLevel = "top level"
+
     /// `location: message`.
     public var description: String { location.isEmpty ? message : "\(location): \(message)" }
 }
