@@ -47,7 +47,7 @@ sanitize: deps
 ## AddressSanitizer and run each for FUZZ_SECONDS (default 60); fails on any crash, hang, leak or
 ## broken promise. New corpus entries go to .build-fuzz/corpus, crashing inputs to .build-fuzz/.
 FUZZ_SECONDS ?= 60
-FUZZ_TARGETS := scenario-json scenario-yaml solomon plan
+FUZZ_TARGETS := scenario-json scenario-yaml solomon plan vroom csv-team csv-visits planning-config
 fuzz: deps
 	cd Fuzz && $(SWIFT) build -Xswiftc -sanitize=fuzzer,address
 	@mkdir -p .build-fuzz

@@ -40,7 +40,7 @@ struct PlanRequest {
         for (field, limit) in [("visits", configuration.maxVisits), ("technicians", configuration.maxTechnicians)] {
             if let list = scenario[field] as? [Any], list.count > limit {
                 throw ProblemDetails(
-                    .contentTooLarge, kind: "too-large", title: "The scenario is too large",
+                    .contentTooLarge, kind: .tooLarge, title: "The scenario is too large",
                     detail: "\(list.count) \(field); this server takes at most \(limit)",
                     errors: [.init(pointer: "/scenario/\(field)", code: "too-large", detail: "at most \(limit) \(field)")])
             }

@@ -34,7 +34,7 @@ enum RequestBody {
     /// The 413 problem for a body over `limit` bytes.
     static func tooLarge(_ limit: Int) -> ProblemDetails {
         ProblemDetails(
-            .contentTooLarge, kind: "too-large", title: "The request is too large",
+            .contentTooLarge, kind: .tooLarge, title: "The request is too large",
             detail: "the body is larger than the server's limit of \(limit) bytes")
     }
 }

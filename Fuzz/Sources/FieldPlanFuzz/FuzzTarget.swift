@@ -12,6 +12,14 @@ enum FuzzTarget: String, CaseIterable {
     case solomon
     /// Plan documents, read against a fixed small scenario.
     case plan
+    /// VROOM JSON input, turned into a scenario.
+    case vroom
+    /// The dispatch technicians CSV.
+    case csvTeam = "csv-team"
+    /// The dispatch visits CSV.
+    case csvVisits = "csv-visits"
+    /// The dispatch planning configuration (YAML).
+    case planningConfig = "planning-config"
 
     /// The target named by `FUZZ_TARGET`; stops the process with a usage message otherwise.
     static let selected: FuzzTarget = {
@@ -23,6 +31,9 @@ enum FuzzTarget: String, CaseIterable {
         }
         return target
     }()
+
+    /// The day CSV rows are read for: a daylight-saving change in Berlin.
+    static let day = TimeResolver(date: "2026-10-25", timeZone: "Europe/Berlin")!
 
     /// Runs one input through the reader and, when it is accepted, through the rest of the pipe.
     func run(_ data: Data) {
@@ -38,6 +49,16 @@ enum FuzzTarget: String, CaseIterable {
         case .solomon:
             ScenarioPipeline.run { () throws(ScenarioError) in try SolomonReader.read(data: data, name: "input.txt") }
         case .plan: PlanPipeline.run(data)
+        case .vroom:
+            ScenarioPipeline.run { () throws(ScenarioError) in try VROOMReader.read(data: data).scenario }
+        case .csvTeam: Promises.everyIssueIsLocated(TeamRow.read(data: data, file: "team.csv", time: Self.day).issues)
+        case .csvVisits: Promises.everyIssueIsLocated(VisitRow.read(data: data, file: "visits.csv", time: Self.day).issues)
+        case .planningConfig:
+            do {
+                _ = try PlanningConfigReader.read(data: data, name: "planning.yaml")
+            } catch {
+                Promises.everyIssueIsLocated(error)
+            }
         }
     }
 }

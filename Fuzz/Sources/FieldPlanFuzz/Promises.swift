@@ -17,6 +17,11 @@ enum Promises {
         }
     }
 
+    /// Every issue a CSV reader reports (there may be none) is located and worded.
+    static func everyIssueIsLocated(_ issues: [ScenarioIssue]) {
+        if !issues.isEmpty { everyIssueIsLocated(ScenarioError(issues: issues)) }
+    }
+
     /// A plan from a strategy passes the independent validator.
     static func planIsValid(_ plan: Plan, scenario: Scenario) {
         let report = PlanValidator(scenario: scenario).validate(plan)

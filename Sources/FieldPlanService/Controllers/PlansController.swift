@@ -27,7 +27,7 @@ struct PlansController<Context: RequestContext> {
         let active = try await runner.store.activeCount(owner: owner)
         if active >= configuration.maxJobsPerKey {
             throw ProblemDetails(
-                .tooManyRequests, kind: "too-many-jobs", title: "Too many jobs",
+                .tooManyRequests, kind: .tooManyJobs, title: "Too many jobs",
                 detail: "this key has \(active) jobs queued or running; the limit is \(configuration.maxJobsPerKey)")
         }
         var job = JobRecord(owner: owner, scenario: planRequest.scenarioJSON, options: planRequest.options)
@@ -52,7 +52,7 @@ struct PlansController<Context: RequestContext> {
         let job = try await ownJob(request, context: context)
         if job.status.isFinished {
             throw ProblemDetails(
-                .conflict, kind: "job-finished", title: "The job has already finished",
+                .conflict, kind: .jobFinished, title: "The job has already finished",
                 detail: "job \(job.id) is \(job.status.rawValue); only queued or running jobs can be cancelled")
         }
         guard let cancelled = try await runner.cancel(id: job.id) else { throw Self.notFound(job.id) }
@@ -88,7 +88,7 @@ struct PlansController<Context: RequestContext> {
     }
 
     private static func notFound(_ id: String) -> ProblemDetails {
-        ProblemDetails(.notFound, kind: "not-found", title: "No such job", detail: "there is no job \(id)")
+        ProblemDetails(.notFound, kind: .notFound, title: "No such job", detail: "there is no job \(id)")
     }
 
     /// The `wait` query parameter in seconds, capped; `nil` when absent.
@@ -96,7 +96,7 @@ struct PlansController<Context: RequestContext> {
         guard let text = request.uri.queryParameters["wait"] else { return nil }
         guard let seconds = Double(String(text)), seconds >= 0, seconds.isFinite else {
             throw ProblemDetails(
-                .badRequest, kind: "invalid-request", title: "The request is invalid",
+                .badRequest, kind: .invalidRequest, title: "The request is invalid",
                 detail: "the query parameter wait must be a non-negative number of seconds")
         }
         return min(seconds, maxWait)

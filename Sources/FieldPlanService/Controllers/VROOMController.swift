@@ -24,7 +24,7 @@ struct VROOMController<Context: RequestContext> {
         let scenario = problem.scenario
         if scenario.visits.count > configuration.maxVisits || scenario.technicians.count > configuration.maxTechnicians {
             throw ProblemDetails(
-                .contentTooLarge, kind: "too-large", title: "The problem is too large",
+                .contentTooLarge, kind: .tooLarge, title: "The problem is too large",
                 detail: "\(scenario.visits.count) jobs and \(scenario.technicians.count) vehicles; this server takes at most "
                     + "\(configuration.maxVisits) and \(configuration.maxTechnicians)")
         }

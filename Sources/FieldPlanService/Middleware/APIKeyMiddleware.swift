@@ -16,11 +16,11 @@ struct APIKeyMiddleware<Context: RequestContext>: RouterMiddleware {
         }
         guard let key = APIKey.bearer(in: request) else {
             throw ProblemDetails(
-                .unauthorized, kind: "unauthorized", title: "An API key is required",
+                .unauthorized, kind: .unauthorized, title: "An API key is required",
                 detail: "send the key as 'Authorization: Bearer KEY'")
         }
         guard configuration.apiKeys.contains(key) else {
-            throw ProblemDetails(.unauthorized, kind: "unauthorized", title: "Unknown API key", detail: "the API key is not valid")
+            throw ProblemDetails(.unauthorized, kind: .unauthorized, title: "Unknown API key", detail: "the API key is not valid")
         }
         return try await next(request, context)
     }

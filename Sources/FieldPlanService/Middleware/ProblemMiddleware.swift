@@ -11,14 +11,14 @@ struct ProblemMiddleware<Context: RequestContext>: RouterMiddleware {
             return try problem.response(from: request, context: context)
         } catch let error as HTTPResponseError {
             let problem = error.status == .contentTooLarge
-                ? ProblemDetails(.contentTooLarge, kind: "too-large", title: "The request is too large", detail: "the body is larger than the server's limit")
+                ? ProblemDetails(.contentTooLarge, kind: .tooLarge, title: "The request is too large", detail: "the body is larger than the server's limit")
                 : ProblemDetails(
-                    error.status, kind: "http-\(error.status.code)", title: error.status.reasonPhrase,
+                    error.status, kind: error.status == .notFound ? .notFound : .httpError, title: error.status.reasonPhrase,
                     detail: error.status == .notFound ? "no such resource: \(request.uri.path)" : error.status.reasonPhrase)
             return try problem.response(from: request, context: context)
         } catch {
             let problem = ProblemDetails(
-                .internalServerError, kind: "internal", title: "Internal error", detail: String(describing: error))
+                .internalServerError, kind: .internal, title: "Internal error", detail: String(describing: error))
             return try problem.response(from: request, context: context)
         }
     }

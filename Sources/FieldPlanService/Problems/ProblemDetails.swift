@@ -34,9 +34,9 @@ public struct ProblemDetails: HTTPResponseError, Sendable {
     public var errors: [FieldError]
 
     /// Creates a problem; `type` is derived from `kind`.
-    public init(_ status: HTTPResponse.Status, kind: String, title: String, detail: String, errors: [FieldError] = []) {
+    public init(_ status: HTTPResponse.Status, kind: ProblemKind, title: String, detail: String, errors: [FieldError] = []) {
         self.status = status
-        self.type = "https://fieldplan.dev/problems/\(kind)"
+        self.type = "https://fieldplan.dev/problems/\(kind.rawValue)"
         self.title = title
         self.detail = detail
         self.errors = errors
@@ -45,7 +45,7 @@ public struct ProblemDetails: HTTPResponseError, Sendable {
     /// A 400 for one field.
     public static func badRequest(at pointer: String, code: String = "invalid-value", _ detail: String) -> ProblemDetails {
         ProblemDetails(
-            .badRequest, kind: "invalid-request", title: "The request is invalid", detail: detail,
+            .badRequest, kind: .invalidRequest, title: "The request is invalid", detail: detail,
             errors: [FieldError(pointer: pointer, code: code, detail: detail)])
     }
 

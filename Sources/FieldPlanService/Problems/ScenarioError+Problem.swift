@@ -11,7 +11,7 @@ extension ScenarioError {
         }
         let count = issues.count
         return ProblemDetails(
-            .badRequest, kind: "invalid-scenario", title: title,
+            .badRequest, kind: .invalidScenario, title: title,
             detail: "\(count) issue\(count == 1 ? "" : "s") found: " + issues.map(\.description).joined(separator: "; "),
             errors: errors)
     }
