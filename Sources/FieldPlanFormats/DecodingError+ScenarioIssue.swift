@@ -20,8 +20,9 @@ extension DecodingError {
         }
     }
 
-    /// A JSON path such as `visits[3].duration` from a coding path.
+    /// A JSON path such as `visits[3].duration` from a coding path; the root is the top level.
     static func path(_ codingPath: [any CodingKey]) -> String {
+        if codingPath.isEmpty { return ScenarioIssue.topLevel }
         var path = ""
         for key in codingPath {
             if let index = key.intValue, key.stringValue.hasPrefix("Index ") {

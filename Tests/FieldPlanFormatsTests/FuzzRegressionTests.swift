@@ -27,13 +27,16 @@ struct FuzzRegressionTests {
     func savedInputGetsLocatedIssues(_ input: String) throws {
         let data = try Data(contentsOf: Self.root.appendingPathComponent("Fuzz/Regressions/\(input)"))
         let target = String(input.split(separator: "/")[0])
-        let format: ScenarioFormat = switch target {
-        case "scenario-yaml": .yaml
-        case "solomon": .solomon
-        default: .json
-        }
         let error = #expect(throws: ScenarioError.self) {
-            try ScenarioReader.read(data: data, name: input, format: format)
+            switch target {
+            case "plan":
+                let scenario = try ScenarioReader.read(
+                    contentsOf: Self.root.appendingPathComponent("Scenarios/small/line.json").path)
+                _ = try PlanReader.read(data: data, name: input, scenario: scenario)
+            case "scenario-yaml": _ = try ScenarioReader.read(data: data, name: input, format: .yaml)
+            case "solomon": _ = try ScenarioReader.read(data: data, name: input, format: .solomon)
+            default: _ = try ScenarioReader.read(data: data, name: input, format: .json)
+            }
         }
         let issues = try #require(error).issues
         #expect(!issues.isEmpty)
