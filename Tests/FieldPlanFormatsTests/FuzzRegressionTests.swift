@@ -33,6 +33,7 @@ struct FuzzRegressionTests {
                 let scenario = try ScenarioReader.read(
                     contentsOf: Self.root.appendingPathComponent("Scenarios/small/line.json").path)
                 _ = try PlanReader.read(data: data, name: input, scenario: scenario)
+            case "planning-config": _ = try PlanningConfigReader.read(data: data, name: input)
             case "scenario-yaml": _ = try ScenarioReader.read(data: data, name: input, format: .yaml)
             case "solomon": _ = try ScenarioReader.read(data: data, name: input, format: .solomon)
             default: _ = try ScenarioReader.read(data: data, name: input, format: .json)

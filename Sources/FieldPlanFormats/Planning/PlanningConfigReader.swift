@@ -43,7 +43,8 @@ public enum PlanningConfigReader {
         let pattern = schemaPattern(path)
         guard let allowed = pattern.flatMap({ PlanningConfig.schema[$0] }) else { return }
         for member in members {
-            let childPath = path.isEmpty ? member.key : "\(path).\(member.key)"
+            let name = member.key.isEmpty ? "\"\"" : member.key
+            let childPath = path.isEmpty ? name : "\(path).\(name)"
             if !allowed.contains(member.key) {
                 issues.append(ScenarioIssue(
                     .unknownField, at: childPath,
