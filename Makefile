@@ -37,7 +37,7 @@ test: deps
 	$(SWIFT) test
 
 ## sanitize: the whole test suite under ThreadSanitizer, then under AddressSanitizer with leak checks (each in its
-## own build folder; timing allowances of tests scaled by 10; about 10 minutes each on 2 cores).
+## own build folder; timing allowances of tests scaled by 10; 20-25 minutes each from cold on 2 cores).
 sanitize: deps
 	FIELDPLAN_TEST_TIME_SCALE=10 $(SWIFT) test --sanitize=thread --scratch-path .build-tsan
 	FIELDPLAN_TEST_TIME_SCALE=10 LSAN_OPTIONS=suppressions=$(CURDIR)/Tests/lsan-suppressions.txt \
