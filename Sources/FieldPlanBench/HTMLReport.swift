@@ -1,3 +1,5 @@
+import FieldPlan
+
 /// A self-contained HTML benchmark report: summary tables and inline SVG charts, no scripts.
 ///
 /// Charts: (a) gap per instance and strategy, (b) convergence of the mean best gap over time (or of
@@ -13,17 +15,17 @@ public enum HTMLReport {
             ($0.element, SVGChart.palette[$0.offset % SVGChart.palette.count])
         })
         var body: [String] = []
-        body.append("<h1>\(HTMLText.escape(title))</h1>")
-        body.append(contentsOf: SummaryMarkdown.preamble(records).map { "<p>\(HTMLText.escape($0.replacingOccurrences(of: "`", with: "")))</p>" })
+        body.append("<h1>\(HTMLEscaping.escape(title))</h1>")
+        body.append(contentsOf: SummaryMarkdown.preamble(records).map { "<p>\(HTMLEscaping.escape($0.replacingOccurrences(of: "`", with: "")))</p>" })
         body.append("<h2>Overall</h2>")
         body.append(table(statistics.overall))
         for family in statistics.families {
-            body.append("<h2>Family \(HTMLText.escape(family))</h2>")
+            body.append("<h2>Family \(HTMLEscaping.escape(family))</h2>")
             body.append(table(statistics.byFamily.filter { $0.family == family }))
         }
         if let comparison {
             body.append("<h2>Compared with the previous runs</h2>")
-            body.append("<pre>\(HTMLText.escape(comparison.text))</pre>")
+            body.append("<pre>\(HTMLEscaping.escape(comparison.text))</pre>")
         }
         body.append("<h2>Charts</h2>")
         body.append("<figure>\(gapChart(records, strategies: statistics.strategies, colors: colors))</figure>")
@@ -36,7 +38,7 @@ public enum HTMLReport {
             body.append("<ul>")
             for run in statistics.invalidRuns {
                 let codes = run.violations.isEmpty ? "rejected by the validator" : run.violations.joined(separator: ", ")
-                body.append("<li>\(HTMLText.escape("\(run.instance) · \(run.strategy) · seed \(run.seed): \(codes)"))</li>")
+                body.append("<li>\(HTMLEscaping.escape("\(run.instance) · \(run.strategy) · seed \(run.seed): \(codes)"))</li>")
             }
             body.append("</ul>")
         }
@@ -45,7 +47,7 @@ public enum HTMLReport {
             <html lang="en">
             <head>
             <meta charset="utf-8">
-            <title>\(HTMLText.escape(title))</title>
+            <title>\(HTMLEscaping.escape(title))</title>
             <style>
             body { font-family: system-ui, sans-serif; margin: 2em auto; max-width: 1100px; color: #222; padding: 0 1em; }
             table { border-collapse: collapse; margin: 0.5em 0 1.5em; }
@@ -78,7 +80,7 @@ public enum HTMLReport {
                 NumberText.fixed(row.maxGap), NumberText.fixed(row.meanSeconds), atBest,
             ]
             lines.append(
-                "<tr><td>\(HTMLText.escape(row.strategy))</td>"
+                "<tr><td>\(HTMLEscaping.escape(row.strategy))</td>"
                     + cells.map { "<td class=\"num\">\($0)</td>" }.joined() + "</tr>")
         }
         lines.append("</table>")

@@ -1,3 +1,4 @@
+import FieldPlan
 import Foundation
 
 /// A small inline-SVG chart: title, axes with ticks and units, a legend, and drawn marks.
@@ -63,7 +64,7 @@ struct SVGChart {
 
     /// Adds a dot, with a tooltip.
     mutating func dot(_ px: Double, _ py: Double, color: String, radius: Double = 4, tooltip: String? = nil) {
-        let tip = tooltip.map { "<title>\(HTMLText.escape($0))</title>" } ?? ""
+        let tip = tooltip.map { "<title>\(HTMLEscaping.escape($0))</title>" } ?? ""
         marks.append(
             "<circle cx=\"\(f(x(px)))\" cy=\"\(f(y(py)))\" r=\"\(f(radius))\" fill=\"\(color)\" "
                 + "fill-opacity=\"0.85\">\(tip)</circle>")
@@ -81,7 +82,7 @@ struct SVGChart {
         let cx = x(px), cy = y(py)
         marks.append(
             "<path d=\"M\(f(cx - 4)),\(f(cy - 4))L\(f(cx + 4)),\(f(cy + 4))M\(f(cx - 4)),\(f(cy + 4))L\(f(cx + 4)),"
-                + "\(f(cy - 4))\" stroke=\"\(color)\" stroke-width=\"2\"><title>\(HTMLText.escape(tooltip))</title></path>")
+                + "\(f(cy - 4))\" stroke=\"\(color)\" stroke-width=\"2\"><title>\(HTMLEscaping.escape(tooltip))</title></path>")
     }
 
     /// The `<svg>` element.
@@ -89,12 +90,12 @@ struct SVGChart {
         var parts: [String] = []
         parts.append(
             "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(f(width))\" height=\"\(f(height))\" "
-                + "viewBox=\"0 0 \(f(width)) \(f(height))\" role=\"img\" aria-label=\"\(HTMLText.escape(title))\" "
+                + "viewBox=\"0 0 \(f(width)) \(f(height))\" role=\"img\" aria-label=\"\(HTMLEscaping.escape(title))\" "
                 + "font-family=\"system-ui, sans-serif\" font-size=\"12\">")
         parts.append("<rect x=\"0\" y=\"0\" width=\"\(f(width))\" height=\"\(f(height))\" fill=\"#ffffff\"/>")
         parts.append(
             "<text x=\"\(f(width / 2))\" y=\"22\" text-anchor=\"middle\" font-size=\"15\" font-weight=\"600\">"
-                + "\(HTMLText.escape(title))</text>")
+                + "\(HTMLEscaping.escape(title))</text>")
         let (yTicks, yStep) = Self.ticks(yRange)
         for tick in yTicks {
             parts.append(
@@ -109,7 +110,7 @@ struct SVGChart {
                 parts.append("<line x1=\"\(f(cx))\" x2=\"\(f(cx))\" y1=\"\(f(bottom))\" y2=\"\(f(bottom + 4))\" stroke=\"#333\"/>")
                 parts.append(
                     "<text transform=\"translate(\(f(cx + 4)),\(f(bottom + 8))) rotate(60)\" font-size=\"10\">"
-                        + "\(HTMLText.escape(name))</text>")
+                        + "\(HTMLEscaping.escape(name))</text>")
             }
         } else {
             let (xTicks, xStep) = Self.ticks(xRange)
@@ -126,19 +127,19 @@ struct SVGChart {
         parts.append(contentsOf: marks)
         parts.append(
             "<text x=\"\(f((left + right) / 2))\" y=\"\(f(height - 8))\" text-anchor=\"middle\">"
-                + "\(HTMLText.escape(xLabel))</text>")
+                + "\(HTMLEscaping.escape(xLabel))</text>")
         parts.append(
             "<text transform=\"translate(16,\(f((top + bottom) / 2))) rotate(-90)\" text-anchor=\"middle\">"
-                + "\(HTMLText.escape(yLabel))</text>")
+                + "\(HTMLEscaping.escape(yLabel))</text>")
         for (index, entry) in legend.enumerated() {
             let ly = top + 10 + Double(index) * 18
             parts.append("<rect x=\"\(f(right + 16))\" y=\"\(f(ly - 9))\" width=\"12\" height=\"12\" fill=\"\(entry.color)\"/>")
-            parts.append("<text x=\"\(f(right + 34))\" y=\"\(f(ly + 1))\">\(HTMLText.escape(entry.name))</text>")
+            parts.append("<text x=\"\(f(right + 34))\" y=\"\(f(ly + 1))\">\(HTMLEscaping.escape(entry.name))</text>")
         }
         if let note {
             parts.append(
                 "<text x=\"\(f(right + 16))\" y=\"\(f(top + 20 + Double(legend.count) * 18))\" font-size=\"10\" "
-                    + "fill=\"#555\">\(HTMLText.escape(note))</text>")
+                    + "fill=\"#555\">\(HTMLEscaping.escape(note))</text>")
         }
         parts.append("</svg>")
         return parts.joined(separator: "\n")

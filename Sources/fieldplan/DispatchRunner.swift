@@ -7,22 +7,8 @@ import Foundation
 enum DispatchRunner {
     /// Runs the job in a task that Ctrl-C cancels, with a progress display on standard error.
     static func run(_ job: DispatchJob, quiet: Bool, file: String) async throws -> DispatchResult {
-        let display = ProgressDisplay(enabled: !quiet, isTerminal: Console.standardErrorIsTerminal)
-        let search = Task { try await job.run(progress: display.record) }
-        let ticker = Task {
-            while !Task.isCancelled {
-                try? await Task.sleep(for: .milliseconds(200))
-                display.tick()
-            }
-        }
-        let interrupts = InterruptHandler { search.cancel() }
-        defer {
-            interrupts.remove()
-            ticker.cancel()
-            display.finish()
-        }
         do {
-            return try await search.value
+            return try await ProgressRun.run(quiet: quiet) { progress in try await job.run(progress: progress) }
         } catch let error as ScenarioError {
             throw Diagnostics.report(error, file: file)
         } catch let error as PlannerError {

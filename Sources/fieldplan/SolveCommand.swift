@@ -134,24 +134,10 @@ struct SolveCommand: AsyncParsableCommand {
     private static func plan(
         _ problem: Problem, planner: Planner, strategy: String, options: PlanningOptions, quiet: Bool
     ) async throws -> Plan {
-        let display = ProgressDisplay(enabled: !quiet, isTerminal: Console.standardErrorIsTerminal)
-        let search = Task {
-            try await planner.plan(problem, strategy: strategy, options: options, progress: display.record)
-        }
-        let ticker = Task {
-            while !Task.isCancelled {
-                try? await Task.sleep(for: .milliseconds(200))
-                display.tick()
-            }
-        }
-        let interrupts = InterruptHandler { search.cancel() }
-        defer {
-            interrupts.remove()
-            ticker.cancel()
-            display.finish()
-        }
         do {
-            return try await search.value
+            return try await ProgressRun.run(quiet: quiet) { progress in
+                try await planner.plan(problem, strategy: strategy, options: options, progress: progress)
+            }
         } catch let error as PlannerError {
             throw Diagnostics.badInput(error.description)
         }

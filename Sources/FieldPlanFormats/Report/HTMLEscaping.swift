@@ -1,7 +1,7 @@
-/// Escaping of user text for HTML and SVG.
-enum HTMLEscaping {
+/// Escaping of user text for HTML and SVG (the day report's and the benchmark report's).
+public enum HTMLEscaping {
     /// `text` with `&`, `<`, `>` and both quotes escaped, safe in element content and attributes.
-    static func escape(_ text: String) -> String {
+    public static func escape(_ text: String) -> String {
         var result = ""
         result.reserveCapacity(text.utf8.count)
         for character in text {
