@@ -47,25 +47,8 @@ struct PlanCommand: AsyncParsableCommand {
     @Option(help: "The planning strategy (default: the configuration's, else lns).")
     var strategy: String?
 
-    /// Time limit override.
-    @Option(name: .customLong("time-limit"), help: "Stop searching after this many seconds.")
-    var timeLimit: Double?
-
-    /// Iteration limit override.
-    @Option(help: "Stop after this many iterations (reproducible with --seed).")
-    var iterations: Int?
-
-    /// Seed override.
-    @Option(help: "Seed of every random choice.")
-    var seed: UInt64?
-
-    /// Threads override.
-    @Option(help: "Parallel searches; the default uses every core.")
-    var threads: Int?
-
-    /// No progress display.
-    @Flag(name: [.short, .long], help: "Print no progress while planning.")
-    var quiet = false
+    /// Limits, seed, threads and progress.
+    @OptionGroup var overrides: SearchOverrides
 
     mutating func validate() throws {
         if scenario == nil {
@@ -75,8 +58,6 @@ struct PlanCommand: AsyncParsableCommand {
         } else if technicians != nil || visits != nil {
             throw ValidationError("give either --scenario or --technicians and --visits, not both")
         }
-        if let timeLimit, !(timeLimit > 0 && timeLimit.isFinite) { throw ValidationError("--time-limit must be positive") }
-        if let threads, threads < 1 { throw ValidationError("--threads must be at least 1") }
     }
 
     mutating func run() async throws {
@@ -98,17 +79,13 @@ struct PlanCommand: AsyncParsableCommand {
         } catch let error as ScenarioError {
             throw Diagnostics.report(error, file: scenario ?? "")
         }
-        var search = config.search
+        var search = overrides.applied(to: config.search)
         if let strategy { search.strategy = strategy }
-        if let timeLimit { search.timeLimit = timeLimit }
-        if let iterations { search.iterations = iterations }
-        if let seed { search.seed = seed }
-        if let threads { search.threads = threads }
         guard Planner().registry.strategy(named: search.strategy) != nil else {
             throw Diagnostics.badInput(PlannerError.unknownStrategy(search.strategy, available: Planner().registry.names).description)
         }
         let result = try await DispatchRunner.run(
-            DispatchJob(scenario: built.scenario, search: search, skipped: built.skipped), quiet: quiet, file: scenario ?? visits ?? "")
+            DispatchJob(scenario: built.scenario, search: search, skipped: built.skipped), quiet: overrides.quiet, file: scenario ?? visits ?? "")
         try DispatchRunner.write(result, to: out)
     }
 }

@@ -42,25 +42,11 @@ struct ReplanCommand: AsyncParsableCommand {
     @Option(help: "The folder the outputs are written to.")
     var out: String
 
-    /// Time limit override.
-    @Option(name: .customLong("time-limit"), help: "Stop searching after this many seconds.")
-    var timeLimit: Double?
-
-    /// Iteration limit override.
-    @Option(help: "Stop after this many iterations (reproducible with --seed).")
-    var iterations: Int?
-
-    /// Seed override.
-    @Option(help: "Seed of every random choice.")
-    var seed: UInt64?
-
-    /// No progress display.
-    @Flag(name: [.short, .long], help: "Print no progress while planning.")
-    var quiet = false
+    /// Limits, seed, threads and progress.
+    @OptionGroup var overrides: SearchOverrides
 
     mutating func validate() throws {
         if let movePenalty, !(movePenalty >= 0 && movePenalty.isFinite) { throw ValidationError("--move-penalty must be ≥ 0") }
-        if let timeLimit, !(timeLimit > 0 && timeLimit.isFinite) { throw ValidationError("--time-limit must be positive") }
     }
 
     mutating func run() async throws {
@@ -94,14 +80,11 @@ struct ReplanCommand: AsyncParsableCommand {
                 throw Diagnostics.report(error, file: events)
             }
         }
-        var search = config.search
-        if let timeLimit { search.timeLimit = timeLimit }
-        if let iterations { search.iterations = iterations }
-        if let seed { search.seed = seed }
+        let search = overrides.applied(to: config.search)
         let job = ReplanJob(
             scenario: loaded.scenario, plan: loaded.plan, now: resolver.minutes(point), events: replanEvents,
             movePenalty: movePenalty ?? config.movePenalty, search: search)
-        let display = ProgressDisplay(enabled: !quiet, isTerminal: Console.standardErrorIsTerminal)
+        let display = ProgressDisplay(enabled: !overrides.quiet, isTerminal: Console.standardErrorIsTerminal)
         let result: DispatchResult
         do {
             result = try await job.run(progress: display.record)

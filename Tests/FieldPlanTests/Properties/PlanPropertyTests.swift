@@ -1,6 +1,7 @@
 import FieldPlan
 import FieldPlanTestSupport
 import PropertyBased
+import Synchronization
 import Testing
 
 /// Properties every strategy keeps on small random scenarios (see ``ScenarioRecipe``). Inputs are
@@ -38,35 +39,42 @@ struct PlanPropertyTests {
 
     /// On instances `mip` solves to optimality, one more technician never raises the optimum.
     @Test func anotherTechnicianNeverMakesTheOptimumWorse() async {
-        var proven = 0
+        let unproven = Mutex<[String]>([])
         await propertyCheck(count: 15, input: ScenarioRecipe.generator(maxVisits: 4, breakRate: 0, followUpRate: 0)) { recipe in
             var larger = recipe
             larger.technicians.append(recipe.technicians[0])
             let options = PlanningOptions(timeLimit: 10, iterationLimit: 200, seed: 1)
             let base = try plan(recipe.scenario, strategy: "mip", options: options)
             let more = try plan(larger.scenario, strategy: "mip", options: options)
-            guard base.summary.status == .optimal, more.summary.status == .optimal else { return }
-            proven += 1
+            guard base.summary.status == .optimal, more.summary.status == .optimal else {
+                unproven.withLock { $0.append("\(base.summary.status)/\(more.summary.status) on \(recipe)") }
+                return
+            }
             #expect(more.summary.cost <= base.summary.cost + 1e-6,
                     "with \(larger.technicians.count) technicians: \(more.summary.cost) > \(base.summary.cost)")
         }
-        #expect(proven >= 10, "mip proved only \(proven) of 15 pairs optimal")
+        let missed = unproven.withLock { $0 }
+        #expect(missed.count <= 5, "mip did not prove \(missed.count) of 15 pairs optimal: \(missed)")
     }
 
-    /// Dropping a served optional visit that nothing follows up from the scenario and from its
-    /// route leaves a plan the validator accepts.
+    /// Dropping a served optional visit that nothing follows up and after which no break is taken,
+    /// from the scenario and from its route, leaves a plan the validator accepts.
     ///
-    /// Breaks are off here for now: one run with breaks on found routes that could not be
-    /// rescheduled once a visit was dropped; 800 later cases with and without breaks did not
-    /// reproduce it and the input was not kept. Open in issue #9's note.
+    /// A break taken right after the dropped visit would have to move to another stop, where it
+    /// may fit nowhere: ``BreakAfterRemovedVisitTests`` shows such a day. In 2 607 random cases
+    /// with breaks, the 5 that failed were all of that kind.
     @Test func removingAnOptionalVisitKeepsThePlanValid() async {
-        await propertyCheck(count: 25, input: ScenarioRecipe.generator(breakRate: 0)) { recipe in
+        await propertyCheck(count: 40, input: ScenarioRecipe.generator(breakRate: 0.5)) { recipe in
             let scenario = recipe.scenario
             let plan = try plan(scenario, strategy: "lns")
             let followed = Set(scenario.visits.compactMap { $0.followUp?.after })
-            let served = Set(plan.routes.flatMap { $0.stops.compactMap(\.visit) })
+            let hostsNoBreak = Set(plan.routes.flatMap { route in
+                route.stops.indices.compactMap { index in
+                    index + 1 < route.stops.count && route.stops[index + 1].kind == .break ? nil : route.stops[index].visit
+                }
+            })
             guard let removed = scenario.visits.firstIndex(where: {
-                !$0.mandatory && !followed.contains($0.id) && served.contains($0.id)
+                !$0.mandatory && !followed.contains($0.id) && hostsNoBreak.contains($0.id)
             }) else { return }
 
             var smaller = scenario
