@@ -6,6 +6,6 @@ import Testing
     #expect(Set(names).count == names.count)
 }
 
-@Test func exactStrategiesAreMIPThenSlots() {
-    #expect(ExactStrategies.all.map(\.name) == ["mip", "slots"])
+@Test func exactStrategiesAreMIPSlotsThenSetPartitioning() {
+    #expect(ExactStrategies.all.map(\.name) == ["mip", "slots", "lns+sp"])
 }

@@ -4,19 +4,26 @@ import Synchronization
 
 /// `lns`: insertion construction, then ruin-and-recreate with simulated annealing, run on
 /// `threads` independent searches whose seeds derive from (seed, index); the best plan wins, ties
-/// going to the lowest index, so thread timing never changes the answer.
+/// going to the lowest index, so thread timing never changes the answer. With a
+/// ``RouteRecombiner`` each search keeps its own ``RoutePool`` and recombines it now and then.
 public struct LNSStrategy: PlanningStrategy {
     /// The strategy's name.
-    public let name = "lns"
+    public let name: String
+    /// Recombines the routes each search pools; `nil` for plain `lns`.
+    public let recombiner: (any RouteRecombiner)?
 
-    /// Creates the strategy.
-    public init() {}
+    /// Creates the strategy: `lns`, or a variant called `name` that hands its route pool to
+    /// `recombiner`.
+    public init(name: String = "lns", recombiner: (any RouteRecombiner)? = nil) {
+        self.name = name
+        self.recombiner = recombiner
+    }
 
     /// Plans with large-neighbourhood search.
     public func plan(_ problem: Problem, context: SearchContext) -> Plan {
         let initial = Construction.best(problem, context: context)
         let threads = max(1, context.options.threads)
-        let search = LargeNeighbourhoodSearch(problem: problem)
+        let search = LargeNeighbourhoodSearch(problem: problem, recombiner: recombiner)
         let results = Mutex<[Solution?]>(Array(repeating: nil, count: threads))
         DispatchQueue.concurrentPerform(iterations: threads) { index in
             var random = SeededRandom(seed: context.options.seed, stream: index)

@@ -6,28 +6,55 @@ import FieldPlanModel
 /// them and a sample of the left-out visits back greedily, and accepts the result by annealing.
 /// The starting solution and every new best solution are intensified by the local-search
 /// descent (on the routes that differ from the previous best). The best solution seen is
-/// returned when the context says stop.
+/// returned when the context says stop. With a ``RouteRecombiner``, the routes seen go into a
+/// ``RoutePool`` that the recombiner turns into better solutions now and then and at the end
+/// (``Recombination``); the search continues from each one.
 struct LargeNeighbourhoodSearch {
     let problem: Problem
     /// Whether new best solutions are improved by the local-search descent.
     var intensifies = true
+    /// Recombines pooled routes; `nil` for plain ruin and recreate.
+    var recombiner: (any RouteRecombiner)?
+    /// The most routes the pool keeps.
+    var poolCapacity = 3000
     /// Iterations run when the options give neither a time nor an iteration limit.
     static let defaultIterations = 20_000
 
     /// Improves `initial` until the context stops the run.
-    func run(from initial: Solution, context: SearchContext, random: inout SeededRandom, reports: Bool) -> Solution {
+    func run(from initial: Solution, context run: SearchContext, random: inout SeededRandom, reports: Bool) -> Solution {
+        var recombination = recombiner.map { Recombination(problem: problem, recombiner: $0, capacity: poolCapacity) }
+        let context = recombination?.loopContext(run) ?? run
         var move = RuinAndRecreate(problem: problem)
         var descent = Descent(problem: problem, neighbours: move.neighbours)
         var current = initial
         if intensifies { descent.improve(&current, random: &random) { context.shouldStop() } }
         var best = current
         var currentCost = current.cost, bestCost = currentCost
+        recombination?.admit(current)
+        func adopt(_ recombined: Solution, iteration: Int) {
+            var improved = recombined
+            if intensifies {
+                let changed = (0..<problem.technicianCount).filter {
+                    improved.routes[$0].visits != best.routes[$0].visits
+                }
+                descent.improve(&improved, changed: changed, random: &random) { run.shouldStop() }
+            }
+            recombination?.admit(improved)
+            best = improved
+            current = improved
+            bestCost = improved.cost
+            currentCost = bestCost
+            if reports {
+                run.progress(ProgressEvent(
+                    elapsedSeconds: run.elapsed(), iteration: iteration, bestCost: bestCost, phase: "recombination"))
+            }
+        }
         let annealing = Self.annealing(for: initial)
         let options = context.options
         let iterationLimit = options.iterationLimit
             ?? (options.timeLimit == nil ? Self.defaultIterations : nil)
         var iteration = 0
-        var lastReport = context.elapsed()
+        var lastReport = run.elapsed()
         while true {
             if let iterationLimit, iteration >= iterationLimit { break }
             if context.shouldStop() { break }
@@ -39,6 +66,7 @@ struct LargeNeighbourhoodSearch {
             move.apply(to: &candidate, random: &random)
             let cost = candidate.cost
             if annealing.accepts(candidate: cost, current: currentCost, fraction: fraction, random: &random) {
+                recombination?.admitChanged(candidate, previous: current)
                 current = candidate
                 currentCost = cost
                 if cost < bestCost - 1e-9 {
@@ -52,18 +80,27 @@ struct LargeNeighbourhoodSearch {
                     } else {
                         candidate.resynchroniseCost()
                     }
+                    recombination?.admit(candidate)
                     best = candidate
                     bestCost = candidate.cost
                 }
             }
+            if recombination?.isDue(iteration) == true,
+               let recombined = recombination?.recombine(best, iteration: iteration, context: context) {
+                adopt(recombined, iteration: iteration)
+            }
             if reports {
-                let now = context.elapsed()
+                let now = run.elapsed()
                 if now - lastReport >= 0.25 {
                     lastReport = now
-                    context.progress(ProgressEvent(
+                    run.progress(ProgressEvent(
                         elapsedSeconds: now, iteration: iteration, bestCost: bestCost, phase: "lns"))
                 }
             }
+        }
+        if !run.cancellation.isCancelled,
+           let recombined = recombination?.recombine(best, iteration: nil, context: run) {
+            adopt(recombined, iteration: iteration)
         }
         return best
     }
