@@ -28,9 +28,6 @@ public enum ExactModelWriter {
         let model: LinearModel
         switch strategy {
         case "mip":
-            guard RoutingModel.supports(problem) else {
-                throw .unsupported(strategy: strategy, reason: "technicians with breaks are not modelled")
-            }
             guard problem.visitCount <= MIPStrategy().maxVisits else {
                 throw .unsupported(strategy: strategy, reason: "more than \(MIPStrategy().maxVisits) visits")
             }

@@ -6,8 +6,9 @@ import LinearProgramming
 /// large-neighbourhood search's plan as a warm start; for small instances (about 15–20 visits).
 ///
 /// The plan returned is always valid: the MIP's routes are rebuilt and rescheduled by
-/// ``PlanAssembler``, and the heuristic plan is kept whenever the MIP finds nothing better, fails
-/// or cannot model the problem (breaks, or more than ``maxVisits`` visits). The summary says
+/// ``PlanAssembler`` or, with the breaks where the model put them, by ``TimetablePlanBuilder``;
+/// the heuristic plan is kept whenever the MIP finds nothing better, fails or the problem has
+/// more than ``maxVisits`` visits. The summary says
 /// `optimal` only when GLPK proved optimality and the rebuilt plan costs what the MIP says;
 /// otherwise it is `feasible`, with GLPK's best bound and the gap when known.
 public struct MIPStrategy: PlanningStrategy {
@@ -32,29 +33,20 @@ public struct MIPStrategy: PlanningStrategy {
         let budget = min(heuristicSeconds, heuristicShare * (context.options.timeLimit ?? .infinity))
         var best = LNSStrategy().plan(problem, context: context.phase(seconds: budget))
         best.summary.strategy = name
-        guard RoutingModel.supports(problem), problem.visitCount <= maxVisits, !context.shouldStop() else {
+        guard problem.visitCount <= maxVisits, !context.shouldStop() else {
             return finished(best, context: context)
         }
         let routing = RoutingModel(problem: problem)
-        let assembler = PlanAssembler(problem: problem)
-        let visitIndex = Dictionary(
-            problem.scenario.visits.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
-        var starts: [Int: Double] = [:]
-        for route in best.routes {
-            for stop in route.stops {
-                if let id = stop.visit, let v = visitIndex[id] { starts[v] = stop.start }
-            }
-        }
         let parameters = SolveParameters(
             timeLimit: context.remainingSeconds().map { max(0.01, $0 - 0.05) },
-            warmStart: routing.warmStart(sequences: assembler.sequences(of: best), starts: starts),
+            warmStart: routing.warmStart(plan: best),
             verbose: context.options.verbose, shouldStop: { context.shouldStop() })
         guard let result = try? GLPKSolver.solveMIP(routing.model, parameters: parameters) else {
             return finished(best, context: context)
         }
-        if result.hasSolution, let candidate = assembler.plan(
-            sequences: routing.sequences(from: result), strategy: name, context: context),
-            candidate.summary.cost <= best.summary.cost + 1e-9 {
+        if result.hasSolution,
+           let candidate = rebuild(routing.routes(from: result), problem: problem, heuristic: best, context: context),
+           candidate.summary.cost <= best.summary.cost + 1e-9 {
             best = candidate
         }
         let proven = result.termination.reason == .optimal
@@ -67,6 +59,24 @@ public struct MIPStrategy: PlanningStrategy {
             if proven && matches { best.summary.status = .optimal }
         }
         return finished(best, context: context)
+    }
+
+    /// The cheaper plan of the model's routes: scheduled by the search (its break rule), or
+    /// with the breaks where the model put them (``TimetablePlanBuilder``); `nil` when neither
+    /// schedules. Visits left out keep the search's explanations when it can rebuild the routes,
+    /// the heuristic plan's otherwise.
+    private func rebuild(_ routes: [MIPRoute], problem: Problem, heuristic: Plan, context: SearchContext) -> Plan? {
+        let searchPlan = PlanAssembler(problem: problem).plan(sequences: routes.map(\.visits), strategy: name, context: context)
+        let reasons = Dictionary((searchPlan ?? heuristic).unassigned.map { ($0.visit, $0) }, uniquingKeysWith: { a, _ in a })
+        let timetabled = TimetablePlanBuilder(problem: problem).plan(
+            routes: routes, strategy: name, context: context, lateVisits: searchPlan?.lateVisits ?? []
+        ) { v in
+            let id = problem.scenario.visits[v].id
+            return reasons[id] ?? LeftOutVisit(
+                visit: id, reasons: [LeftOutReason(.notWorthIt, "the exact model leaves it out: serving it costs more than its penalty")],
+                penalty: problem.unassignedPenalty[v])
+        }
+        return [searchPlan, timetabled].compactMap { $0 }.min { $0.summary.cost < $1.summary.cost }
     }
 
     /// The tolerance of cost comparisons: 1e-6 relative (absolute below 1).

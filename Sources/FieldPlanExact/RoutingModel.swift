@@ -7,8 +7,8 @@ import LinearProgramming
 /// shared by all its members, so identical vehicles add no symmetry; when a follow-up must stay
 /// with the same technician every technician is its own fleet and twins are ordered instead.
 /// Times are in minutes (ticks / 1000) so coefficients stay moderate; every big-M is the
-/// tightest one the windows and shifts give. Breaks are not modelled (``supports(_:)``).
-/// The objective is the search's: distance, travel, duration, overtime, fixed costs, lateness,
+/// tightest one the windows and shifts give. Breaks are modelled exactly as the validator defines
+/// them (``RoutingModel+Breaks``). The objective is the search's: distance, travel, duration, overtime, fixed costs, lateness,
 /// minus preference bonuses, plus the penalties of visits left out.
 struct RoutingModel {
     /// An arc of one fleet between two visits, or from the start (`from == -1`) or to the end
@@ -37,7 +37,8 @@ struct RoutingModel {
     /// The earliest shift start of any fleet, in minutes: the floor of route departures.
     let departureFloor: Double
 
-    private(set) var model = LinearModel(name: "fieldplan-mip")
+    /// The model (extended by the files that build breaks).
+    var model = LinearModel(name: "fieldplan-mip")
     private(set) var arcs: [[Arc]] = []
     private(set) var served: [[Variable?]] = []
     private(set) var start: [Variable?] = []
@@ -48,11 +49,15 @@ struct RoutingModel {
     private(set) var departure: [Variable?] = []
     private(set) var overtime: [[Variable?]] = []
     private(set) var duration: [[Variable?]] = []
-
-    /// Whether the model covers the problem: no technician has breaks.
-    static func supports(_ problem: Problem) -> Bool {
-        problem.breakCount.allSatisfy { $0 == 0 }
-    }
+    /// Per visit served by a fleet with breaks: when the technician is free at the previous stop
+    /// (the start of the gap before the visit).
+    var gapStart: [Variable?] = []
+    /// Per visit served by a fleet with breaks: the route's end when the visit is the last one.
+    var routeEnd: [Variable?] = []
+    /// Upper bound of each `routeEnd` variable, in minutes.
+    var routeEndUpper: [Double] = []
+    /// The break variables of each fleet with breaks.
+    var breakVariables: [RoutingBreakVariables?] = []
 
     /// Builds the model of `problem`.
     init(problem p: Problem) {
@@ -177,7 +182,8 @@ struct RoutingModel {
         }
     }
 
-    private mutating func row(_ terms: [(Double, Variable)], lower: Double = -.infinity, upper: Double = .infinity) {
+    /// Adds `lower ≤ Σ coefficient · variable ≤ upper` (zero coefficients dropped).
+    mutating func row(_ terms: [(Double, Variable)], lower: Double = -.infinity, upper: Double = .infinity) {
         var expression = LinearExpression()
         for (coefficient, variable) in terms where coefficient != 0 { expression.add(coefficient, variable) }
         model.addConstraint(lower: lower, expression, upper: upper)
@@ -197,6 +203,10 @@ struct RoutingModel {
         overtime = Array(repeating: Array(repeating: nil, count: V), count: F)
         duration = overtime
         arcs = Array(repeating: [], count: F)
+        gapStart = Array(repeating: nil, count: V)
+        routeEnd = Array(repeating: nil, count: V)
+        routeEndUpper = Array(repeating: 0, count: V)
+        breakVariables = Array(repeating: nil, count: F)
 
         for v in 0..<V where fleets.indices.contains(where: { servable[$0][v] }) {
             start[v] = model.addVariable(name: "s\(v)", lower: earliest[v], upper: latest[v])
@@ -289,6 +299,7 @@ struct RoutingModel {
             }
         }
 
+        if fleets.contains(where: { p.breakCount[$0[0]] > 0 }) { buildBreaks() }
         buildResources(pairArcs: pairArcs)
         buildFollowUps()
         objective.add(buildLateness(perMinute: perMinute))
@@ -384,6 +395,17 @@ struct RoutingModel {
         return objective
     }
 
+    /// The end of fleet f's route when v is its last visit: `variable + tail` with `variable ≤
+    /// upper` (the start of v and its service plus the trip home, or, for a fleet with breaks,
+    /// the route-end variable that also counts breaks taken after v).
+    private func routeEndTerm(_ f: Int, _ v: Int) -> (variable: Variable, tail: Double, upper: Double)? {
+        if problem.breakCount[technician(f)] > 0, let end = routeEnd[v] {
+            return (end, 0, routeEndUpper[v])
+        }
+        guard let s = start[v] else { return nil }
+        return (s, service(f, v) + travel(f, v, -1), latest[v])
+    }
+
     /// Overtime, route duration and working-time limits; returns their objective terms.
     private mutating func buildRouteTimes(
         pairArcs: [Int: [(fleet: Int, variable: Variable)]], perMinute: Double
@@ -395,14 +417,11 @@ struct RoutingModel {
             let shiftEnd = Problem.minutes(p.shiftEnd[t])
             guard p.overtimeCostPerTick[t] > 0 else { continue }
             for arc in arcs[f] where arc.to < 0 {
-                let v = arc.from
-                guard let s = start[v] else { continue }
-                let tail = service(f, v) + travel(f, v, -1)
-                guard latest[v] + tail > shiftEnd else { continue }
-                let extra = model.addVariable(name: "o\(f)_\(v)", lower: 0)
-                overtime[f][v] = extra
-                let m = max(0, latest[v] - shiftEnd)
-                row([(1, extra), (-1, s), (-(tail + m), arc.variable)], lower: -shiftEnd - m)
+                guard let end = routeEndTerm(f, arc.from), end.upper + end.tail > shiftEnd else { continue }
+                let extra = model.addVariable(name: "o\(f)_\(arc.from)", lower: 0)
+                overtime[f][arc.from] = extra
+                let m = max(0, end.upper - shiftEnd)
+                row([(1, extra), (-1, end.variable), (-(end.tail + m), arc.variable)], lower: -shiftEnd - m)
                 objective.add(p.overtimeCostPerTick[t] * perMinute, extra)
             }
         }
@@ -429,21 +448,25 @@ struct RoutingModel {
                     if shiftStart > minShift { row([(1, d), (-(shiftStart - minShift), arc.variable)], lower: minShift) }
                     let m = max(0, maxLatest - earliest[v])
                     row([(1, d), (-1, s), (travel(f, -1, v) + m, arc.variable)], upper: m)
+                    if let g = gapStart[v], p.breakCount[t] > 0 {
+                        // Breaks before the first visit are taken at home, after the departure.
+                        let mg = max(0, maxLatest - minShift)
+                        row([(1, g), (-1, d), (-mg, arc.variable)], lower: -mg)
+                    }
                 } else if arc.to < 0 {
                     let v = arc.from
-                    guard let d = departure[v], let s = start[v] else { continue }
-                    let tail = service(f, v) + travel(f, v, -1)
-                    let m = max(0, latest[v] - minShift)
+                    guard let d = departure[v], let end = routeEndTerm(f, v) else { continue }
+                    let m = max(0, end.upper - minShift)
                     if p.costPerDurationTick[t] > 0 {
                         let length = model.addVariable(name: "u\(f)_\(v)", lower: 0)
                         duration[f][v] = length
-                        row([(1, length), (-1, s), (1, d), (-(tail + m), arc.variable)], lower: -m)
+                        row([(1, length), (-1, end.variable), (1, d), (-(end.tail + m), arc.variable)], lower: -m)
                         objective.add(p.costPerDurationTick[t] * perMinute, length)
                     }
                     if p.maxWorkingTicks[t] < Problem.farFuture {
                         let limit = Problem.minutes(p.maxWorkingTicks[t])
-                        let mw = max(0, latest[v] - minShift - limit)
-                        row([(1, s), (-1, d), (tail + mw, arc.variable)], upper: limit + mw)
+                        let mw = max(0, end.upper - minShift - limit)
+                        row([(1, end.variable), (-1, d), (end.tail + mw, arc.variable)], upper: limit + mw)
                     }
                 }
             }

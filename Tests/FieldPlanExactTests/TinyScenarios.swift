@@ -65,4 +65,63 @@ struct TinyScenarios {
             objective: ObjectiveSettings(kind: weighted ? .weighted : .distance), technicians: technicians,
             visits: visits)
     }
+
+    /// A scenario of 4–7 visits and 1–2 technicians, objective `distance`, drawn from the seed:
+    /// breaks (none, one or two rules; twins share them), skills with levels, no window, one or
+    /// two windows, optional visits of priority 1–3, and sometimes a working-time limit, a visit limit or an open
+    /// end. Without an hourly cost, so ``ValidatorBruteForce`` applies.
+    mutating func mixed() -> Scenario {
+        let shift = Shift(start: .minutes(0), end: .minutes(Double(integer(300...480))))
+        let breakRules = integer(0...5)
+        var breaks: [Break] = []
+        if breakRules > 0 {
+            let earliest = uniform(60...220).rounded()
+            let latest = earliest + uniform(0...90).rounded()
+            breaks.append(Break(duration: uniform(15...45).rounded(), earliestStart: .minutes(earliest),
+                                latestStart: .minutes(latest)))
+            if breakRules == 5 {
+                let second = latest + uniform(20...80).rounded()
+                breaks.append(Break(duration: uniform(10...20).rounded(), earliestStart: .minutes(second),
+                                    latestStart: .minutes(second + uniform(0...60).rounded())))
+            }
+        }
+        let withSkills = integer(0...1) == 1
+        let twins = integer(0...1) == 1
+        var technicians: [Technician] = []
+        for index in 0..<integer(1...2) {
+            if twins, var twin = technicians.first {
+                twin.id = "t\(index)"
+                technicians.append(twin)
+                continue
+            }
+            var technician = Technician(
+                id: "t\(index)", skills: withSkills ? ["gas": integer(1...2)] : [:],
+                start: .planar(x: uniform(0...50), y: uniform(0...50)), shift: shift, breaks: breaks)
+            if integer(0...3) == 0 { technician.maxWorkingTime = uniform(150...300).rounded() }
+            if integer(0...3) == 0 { technician.maxVisits = integer(2...4) }
+            if integer(0...5) == 0 { technician.openEnd = true }
+            technicians.append(technician)
+        }
+        let visits = (0..<integer(4...7)).map { index in
+            var windows: [TimeWindow] = []
+            switch integer(0...5) {
+            case 0:
+                break
+            case 1:
+                let open = uniform(0...150).rounded()
+                windows = [TimeWindow(start: .minutes(open), end: .minutes(open + 40)),
+                           TimeWindow(start: .minutes(open + 120), end: .minutes(open + 200))]
+            default:
+                let open = uniform(0...300).rounded()
+                windows = [TimeWindow(start: .minutes(open), end: .minutes(open + uniform(30...180).rounded()))]
+            }
+            return Visit(
+                id: "v\(index)", location: .planar(x: uniform(0...50), y: uniform(0...50)),
+                duration: uniform(5...30).rounded(), skills: withSkills && integer(0...2) == 0 ? ["gas": integer(1...2)] : [:],
+                timeWindows: windows, priority: integer(1...3))
+        }
+        return Scenario(
+            name: "tiny-mixed", travel: TravelSettings(kind: .euclidean),
+            objective: ObjectiveSettings(kind: .distance), technicians: technicians, visits: visits)
+    }
 }
