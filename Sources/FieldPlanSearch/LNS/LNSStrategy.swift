@@ -21,13 +21,14 @@ public struct LNSStrategy: PlanningStrategy {
 
     /// Plans with large-neighbourhood search.
     public func plan(_ problem: Problem, context: SearchContext) -> Plan {
-        let initial = Construction.best(problem, context: context)
+        let searching = PlanBuilder.searchContext(for: context)
+        let initial = Construction.best(problem, context: searching)
         let threads = max(1, context.options.threads)
         let search = LargeNeighbourhoodSearch(problem: problem, recombiner: recombiner)
         let results = Mutex<[Solution?]>(Array(repeating: nil, count: threads))
         DispatchQueue.concurrentPerform(iterations: threads) { index in
             var random = SeededRandom(seed: context.options.seed, stream: index)
-            let solution = search.run(from: initial, context: context, random: &random, reports: index == 0)
+            let solution = search.run(from: initial, context: searching, random: &random, reports: index == 0)
             results.withLock { $0[index] = solution }
         }
         let solutions = results.withLock { $0.compactMap { $0 } }

@@ -11,11 +11,12 @@ public struct LocalSearchStrategy: PlanningStrategy {
 
     /// Plans by construction and descent.
     public func plan(_ problem: Problem, context: SearchContext) -> Plan {
-        var solution = Construction.best(problem, context: context)
+        let search = PlanBuilder.searchContext(for: context)
+        var solution = Construction.best(problem, context: search)
         let neighbours = NeighbourLists(problem: problem, size: Descent.defaultGranularity)
         var descent = Descent(problem: problem, neighbours: neighbours)
         var random = SeededRandom(seed: context.options.seed)
-        descent.improve(&solution, random: &random) { context.shouldStop() }
+        descent.improve(&solution, random: &random) { search.shouldStop() }
         return PlanBuilder(problem: problem).plan(from: solution, strategy: name, context: context)
     }
 }

@@ -7,10 +7,13 @@ import FieldPlanModel
 ///    sums of the current routes (O(pieces), plus O(length) for reversed or transferred pieces);
 ///    their cost is a lower bound of the route's, so a move that cannot beat the old routes on it
 ///    is dropped (most are);
-/// 2. the schedule, simulated with the route's own `RouteScheduler` (breaks, windows, SLA
-///    lateness, overtime, working time), starting from the cached schedule when the route keeps
-///    its beginning and stopping as soon as the new schedule meets the cached one on the route's
-///    unchanged end; infeasibility stops the simulation at once;
+/// 2. the schedule: in O(pieces) from the cached timing of the kept head and of the route tails
+///    (`TimingSegment`, forward/backward slack by segment concatenation) when the technician has
+///    no breaks and the moved visits no follow-up links, several windows or soft deadlines;
+///    otherwise simulated with the route's own `RouteScheduler` (breaks, windows, SLA lateness,
+///    overtime, working time), starting from the cached schedule when the route keeps its
+///    beginning and stopping as soon as the new schedule meets the cached one on the route's
+///    unchanged end; infeasibility stops either at once. Both give the same answer;
 /// 3. for routes with follow-up links, whose schedules bound other routes', the exact fallback:
 ///    the routes are rebuilt on a copy of the solution and every link is checked.
 struct MoveEvaluator {
@@ -19,11 +22,34 @@ struct MoveEvaluator {
     let hasPreferences: Bool
     /// Improvements smaller than this are ignored, so rounding noise never cycles the descent.
     let tolerance: Double
+    /// Per technician, a class shared by technicians with the same travel and service times, whose
+    /// cached route timings are therefore valid for one another.
+    let timingClass: [Int]
+    /// Whether schedules are priced from cached timings where they apply (tests turn it off to
+    /// compare with the simulation).
+    var usesSlack = true
 
     init(problem: Problem) {
         self.problem = problem
         hasPreferences = problem.preferenceBonus.contains { $0 != 0 }
         tolerance = 1e-7
+        var representatives: [Int] = []
+        var classes: [Int] = []
+        classes.reserveCapacity(problem.technicianCount)
+        let technicians = problem.scenario.technicians
+        for t in 0..<problem.technicianCount {
+            let match = representatives.firstIndex {
+                problem.technicianProfile[$0] == problem.technicianProfile[t]
+                    && technicians[$0].workDurationFactor == technicians[t].workDurationFactor
+            }
+            if let match {
+                classes.append(match)
+            } else {
+                classes.append(representatives.count)
+                representatives.append(t)
+            }
+        }
+        timingClass = classes
     }
 
     /// The improving move made of `first` (and `second`), or `nil` when it is infeasible or does
@@ -120,9 +146,79 @@ struct MoveEvaluator {
         return m
     }
 
+    /// The draft's exact cost, or `nil` when a hard constraint breaks: from cached timings when
+    /// they apply, else by simulating its schedule. Valid for drafts whose visits have no
+    /// follow-up links.
+    func cost(_ draft: RouteDraft, _ m: DraftMeasure, in solution: Solution) -> Double? {
+        guard m.visits > 0 else { return 0 }
+        if usesSlack, let answer = slackCost(draft, m, in: solution) { return answer }
+        return simulatedCost(draft, m, in: solution)
+    }
+
+    /// The draft's cost from the cached head schedule and timing segments: `.some(nil)` when
+    /// infeasible, `nil` when segments do not model the draft (a break, a visit with several
+    /// windows, a soft deadline or a follow-up link after the kept head, or a long run that is
+    /// not a route's tail).
+    func slackCost(_ draft: RouteDraft, _ m: DraftMeasure, in solution: Solution) -> Double?? {
+        let p = problem, t = draft.technician
+        guard p.breakCount[t] == 0 else { return nil }
+        let own = solution.routes[t]
+        let scheduler = RouteScheduler(problem: p, technician: t)
+        var node = p.startNode(t), ready = p.shiftStart[t]
+        var lateness = 0.0
+        var departure = 0
+        var placed = false
+        var startPiece = 0
+        let head = draft[0]
+        if head.route == t && head.first == 0 && !head.reversed {
+            let k = head.count - 1
+            node = own.visits[k]
+            ready = own.end[k]
+            lateness = own.latenessPrefix[k]
+            departure = own.departure
+            placed = true
+            startPiece = 1
+        }
+        for i in startPiece..<draft.count {
+            let piece = draft[i]
+            let route = solution.routes[piece.route]
+            guard route.unmodelled(from: piece.first, count: piece.count) == 0 else { return nil }
+            let first = route.visits[piece.position(0)]
+            var segment: TimingSegment
+            if !piece.reversed && piece.first &+ piece.count == route.visits.count
+                && timingClass[piece.route] == timingClass[t] {
+                segment = route.suffixTiming[piece.first]
+            } else {
+                segment = TimingSegment(visit: first, technician: t, problem: p)
+                var previous = first
+                for k in 1..<max(1, piece.count) {
+                    let v = route.visits[piece.position(k)]
+                    guard let joined = segment.followed(
+                        by: TimingSegment(visit: v, technician: t, problem: p), travel: p.travel(t, previous, v))
+                    else { return .some(nil) }
+                    segment = joined
+                    previous = v
+                }
+            }
+            let arrival = ready &+ p.travel(t, node, first)
+            guard let finish = segment.finish(arrivingAt: arrival) else { return .some(nil) }
+            if !placed {
+                let start = max(arrival, p.windowStarts[p.windowOffsets[first]])
+                departure = scheduler.departure(firstVisit: first, start: start, breaksBefore: 0)
+                placed = true
+            }
+            ready = finish
+            node = route.visits[piece.position(piece.count - 1)]
+        }
+        let end = ready &+ (p.openEnd[t] ? 0 : p.travel(t, node, p.endNode(t)))
+        guard end <= p.latestEnd[t], end &- departure <= p.maxWorkingTicks[t] else { return .some(nil) }
+        return .some(scheduler.baseCost(
+            distance: m.distance, travelTicks: m.travelTicks, departure: departure, end: end) + lateness - m.preference)
+    }
+
     /// The draft's exact cost by simulating its schedule, or `nil` when a hard constraint breaks.
     /// Valid for drafts whose visits have no follow-up links.
-    func cost(_ draft: RouteDraft, _ m: DraftMeasure, in solution: Solution) -> Double? {
+    func simulatedCost(_ draft: RouteDraft, _ m: DraftMeasure, in solution: Solution) -> Double? {
         guard m.visits > 0 else { return 0 }
         let p = problem, t = draft.technician
         let own = solution.routes[t]

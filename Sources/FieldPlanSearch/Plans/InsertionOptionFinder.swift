@@ -3,8 +3,10 @@ import FieldPlanModel
 /// Each technician's cheapest feasible insertion of a visit into a solution, with its figures
 /// (extra travel, distance, overtime, cost), or the reason the technician cannot take it.
 ///
-/// Every figure comes from inserting the visit for real into a copy of the solution and
-/// rescheduling the route, so windows, breaks, shift limits and follow-ups are all checked.
+/// Every figure comes from inserting the visit for real into the solution and rescheduling the
+/// route, so windows, breaks, shift limits and follow-ups are all checked; the visit is taken out
+/// again at once, which leaves the routes as they were (only route `t` is rescheduled, twice,
+/// so an option costs O(route length), not a copy of the whole solution).
 struct InsertionOptionFinder {
     let problem: Problem
     let text: ExplanationText
@@ -35,18 +37,19 @@ struct InsertionOptionFinder {
             return .impossible(technician: id, because: fullRouteText(t))
         }
         let before = solution.routes[t]
-        var trial = solution
-        guard trial.insert(v, technician: t, at: insertion.position) else {
+        guard solution.insert(v, technician: t, at: insertion.position) else {
             return .impossible(technician: id, because: fullRouteText(t))
         }
-        let after = trial.routes[t]
+        let after = solution.routes[t]
+        let start = solution.visitStart[v]
+        solution.remove(v)
         let overtimeBefore = before.isEmpty ? 0 : max(0, before.routeEnd - problem.shiftEnd[t])
         let overtimeAfter = max(0, after.routeEnd - problem.shiftEnd[t])
         return InsertionOption(
             technician: id,
             after: insertion.position > 0 ? problem.scenario.visits[before.visits[insertion.position - 1]].id : nil,
-            start: Problem.minutes(trial.visitStart[v]),
-            extraCost: trial.cost - solution.cost + problem.unassignedPenalty[v],
+            start: Problem.minutes(start),
+            extraCost: after.cost - before.cost,
             extraTravelMinutes: Problem.minutes(after.travelTicks - before.travelTicks),
             extraDistance: after.distance - before.distance,
             extraOvertime: Problem.minutes(overtimeAfter - overtimeBefore))

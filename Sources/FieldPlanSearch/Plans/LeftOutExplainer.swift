@@ -23,12 +23,33 @@ struct LeftOutExplainer {
             penalty: problem.unassignedPenalty[v], options: options)
     }
 
+    /// The left-out entry of `v` when there was no time left to compute the technicians'
+    /// options: a reason from the scenario alone when one holds, otherwise a `no-room` reason
+    /// that says the options were not computed in time; `options` is empty.
+    func leftOutWithoutOptions(_ v: Int, in solution: Solution) -> LeftOutVisit {
+        let reason = scenarioReason(for: v, in: solution)
+            ?? LeftOutReason(.noRoom, Self.notComputedInTime)
+        return LeftOutVisit(
+            visit: problem.scenario.visits[v].id, reasons: [reason], penalty: problem.unassignedPenalty[v], options: [])
+    }
+
+    /// The message of a left-out visit whose options were not computed before the time limit.
+    static let notComputedInTime = "the search did not fit it in; who could take it, and at what cost, was not "
+        + "computed in time (the time limit was reached): `fieldplan explain PLAN VISIT` computes it"
+
     /// The reasons for leaving `v` out, given the technicians' options.
     func reasons(for v: Int, options: [InsertionOption], in solution: Solution) -> [LeftOutReason] {
+        if let reason = scenarioReason(for: v, in: solution) { return [reason] }
+        return optionReasons(for: v, options: options)
+    }
+
+    /// A reason that holds whatever the routes: skills, exclusions and pins, capacity, windows
+    /// against shifts and deadlines, a follow-up predecessor left out; `nil` when none does.
+    private func scenarioReason(for v: Int, in solution: Solution) -> LeftOutReason? {
         let p = problem
         let visit = p.scenario.visits[v]
         let all = Array(0..<p.technicianCount)
-        if let reason = skillReason(v) { return [reason] }
+        if let reason = skillReason(v) { return reason }
         let qualified = all.filter { t in
             visit.skills.allSatisfy { (p.scenario.technicians[t].skills[$0.key] ?? Int.min) >= $0.value }
         }
@@ -39,22 +60,30 @@ struct LeftOutExplainer {
         guard !allowed.isEmpty else {
             let names = qualified.map(text.technician).joined(separator: ", ")
             let pin = visit.pinnedTechnician.map { "; it is pinned to \($0)" } ?? ""
-            return [LeftOutReason(.noAllowedTechnician,
-                                  "the qualified technicians (\(names)) are excluded from it or not the pinned one\(pin)")]
+            return LeftOutReason(.noAllowedTechnician,
+                                 "the qualified technicians (\(names)) are excluded from it or not the pinned one\(pin)")
         }
         let carrying = allowed.filter { p.capacity[$0] + 1e-9 >= p.demand[v] }
         guard !carrying.isEmpty else {
             let most = allowed.map { p.capacity[$0] }.max() ?? 0
-            return [LeftOutReason(.capacity,
-                                  "capacity: it needs \(InsertionOptionFinder.figure(p.demand[v])) parts, and the "
-                                  + "allowed technicians carry at most \(InsertionOptionFinder.figure(most))")]
+            return LeftOutReason(.capacity,
+                                 "capacity: it needs \(InsertionOptionFinder.figure(p.demand[v])) parts, and the "
+                                 + "allowed technicians carry at most \(InsertionOptionFinder.figure(most))")
         }
-        if let reason = timeReason(v, technicians: carrying) { return [reason] }
+        if let reason = timeReason(v, technicians: carrying) { return reason }
         let pred = p.predecessor[v]
         if pred >= 0 && solution.routeOf[pred] < 0 {
             let id = p.scenario.visits[pred].id
-            return [LeftOutReason(.followUpUnsatisfiable, "it follows visit \(id), which is left out")]
+            return LeftOutReason(.followUpUnsatisfiable, "it follows visit \(id), which is left out")
         }
+        return nil
+    }
+
+    /// The reason read from the technicians' options: the cheapest costs more than the penalty,
+    /// or no route has room.
+    private func optionReasons(for v: Int, options: [InsertionOption]) -> [LeftOutReason] {
+        let p = problem
+        let pred = p.predecessor[v]
         let feasible = options.filter { $0.isFeasible && $0.extraCost != nil }
         guard let cheapest = feasible.min(by: { ($0.extraCost ?? .infinity) < ($1.extraCost ?? .infinity) }),
               let extra = cheapest.extraCost

@@ -2,8 +2,26 @@ import FieldPlanModel
 
 /// Turns a search state into the plan users see: stops with times in minutes, breaks, left-out
 /// visits with reasons, and a summary recomputed in double precision.
+///
+/// Explaining left-out visits costs one insertion check per technician and visit; it stops at the
+/// context's time limit (see `searchContext(for:)` for the time strategies leave it).
 struct PlanBuilder {
     let problem: Problem
+
+    /// Share of a time limit a strategy leaves for building the plan, mostly for explaining the
+    /// visits left out (one insertion check and one reschedule per technician and visit). Not yet
+    /// tuned by measurement; explanations stop at the limit whatever this share.
+    static let planTimeShare = 0.04
+
+    /// The context a strategy searches in: the same run, with a time limit that ends
+    /// `planTimeShare` of the limit earlier, so that building the plan fits in the limit.
+    static func searchContext(for context: SearchContext) -> SearchContext {
+        guard let limit = context.options.timeLimit else { return context }
+        var options = context.options
+        options.timeLimit = max(0, limit * (1 - planTimeShare) - context.elapsed())
+        return SearchContext(
+            options: options, clock: context.clock, cancellation: context.cancellation, progress: context.progress)
+    }
 
     /// Builds the plan of `solution`.
     func plan(from solution: Solution, strategy: String, context: SearchContext) -> Plan {
@@ -80,6 +98,9 @@ struct PlanBuilder {
         var mutableSolution = solution
         let unassigned = solution.unassigned.map { v in
             cost += p.unassignedPenalty[v]
+            // Past the time limit (or once cancelled), options are no longer computed: the plan is
+            // due now, and each visit still gets a reason from the scenario or a note saying so.
+            if context.shouldStop() { return explainer.leftOutWithoutOptions(v, in: solution) }
             return explainer.leftOut(v, in: &mutableSolution)
         }
         let lateExplainer = LateVisitExplainer(problem: p)

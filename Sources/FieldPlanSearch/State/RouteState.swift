@@ -21,6 +21,11 @@ struct RouteState {
     var travelPrefix: [Int] = []
     /// Demand served up to and including each position.
     var loadPrefix: [Double] = []
+    /// Per position i, the timing of the run `visits[i...]` for this route's technician (see
+    /// `TimingSegment`); meaningful only for runs of modelled visits.
+    var suffixTiming: [TimingSegment] = []
+    /// Visits up to and including each position whose timing `TimingSegment` does not model.
+    var unmodelledPrefix: [Int] = []
     /// Whether some visit of the route has a follow-up predecessor or successor; moves on such
     /// routes are checked by rebuilding them, since their schedules bound other routes'.
     var hasFollowUps = false
@@ -49,4 +54,11 @@ struct RouteState {
     var isEmpty: Bool { visits.isEmpty }
     /// Total lateness cost.
     var lateness: Double { latenessPrefix.last ?? 0 }
+
+    /// The number of visits in positions `first ..< first + count` whose timing is not modelled.
+    @inline(__always)
+    func unmodelled(from first: Int, count: Int) -> Int {
+        guard count > 0 else { return 0 }
+        return unmodelledPrefix[first &+ count &- 1] &- (first > 0 ? unmodelledPrefix[first &- 1] : 0)
+    }
 }

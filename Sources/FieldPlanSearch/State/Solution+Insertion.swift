@@ -16,8 +16,14 @@ extension Solution {
 
     /// The cheapest feasible position, skipping each position with probability `blinkRate`
     /// (SISR's blinks, which keep the recreate step from always making the same choice).
+    ///
+    /// When the technician has no breaks and neither `v` nor the route's visits after the position
+    /// have follow-up links, several windows or soft deadlines, a position is checked in O(1) from
+    /// the route's cached suffix timing (`TimingSegment`), with the same answer as the simulation
+    /// (`usesSlack: false` forces the simulation, for tests).
     mutating func bestInsertion(
-        of v: Int, into t: Int, cutoff: Double, blinkRate: Double, random: inout SeededRandom
+        of v: Int, into t: Int, cutoff: Double, blinkRate: Double, random: inout SeededRandom,
+        usesSlack: Bool = true
     ) -> Insertion? {
         guard admits(v, technician: t) else { return nil }
         let p = problem
@@ -42,6 +48,10 @@ extension Solution {
         var bound = cutoff
         let perDistance = p.costPerDistance[t], perTick = p.costPerTravelTick[t]
         let opening = n == 0 ? p.fixedCost[t] : 0
+        let slackApplies = usesSlack && p.breakCount[t] == 0 && !route.hasFollowUps && TimingSegment.models(v, in: p)
+        let unmodelledTotal = route.unmodelledPrefix.last ?? 0
+        let window = p.windowOffsets[v]
+        let service = p.serviceTicks[t &* p.visitCount &+ v]
         for position in low...high {
             if blinkRate > 0 && random.unit() < blinkRate { continue }
             let before = position == 0 ? p.startNode(t) : route.visits[position - 1]
@@ -62,6 +72,33 @@ extension Solution {
                 ? scheduler.origin
                 : Cursor(node: route.visits[position - 1], ready: route.end[position - 1],
                          breaksTaken: route.breaksAfter[position - 1])
+            if slackApplies && unmodelledTotal == (position > 0 ? route.unmodelledPrefix[position - 1] : 0) {
+                let arrival = cursor.ready &+ p.travel(t, cursor.node, v)
+                let start = max(arrival, p.windowStarts[window])
+                guard start <= p.windowEnds[window] else { continue }
+                var ready = start &+ service, node = v
+                if position < n {
+                    let next = route.visits[position]
+                    guard let finish = route.suffixTiming[position].finish(arrivingAt: ready &+ p.travel(t, v, next))
+                    else { continue }
+                    ready = finish
+                    node = route.visits[n - 1]
+                }
+                let end = ready &+ (p.openEnd[t] ? 0 : p.travel(t, node, endNode))
+                guard end <= p.latestEnd[t] else { continue }
+                let departure = position == 0
+                    ? scheduler.departure(firstVisit: v, start: start, breaksBefore: 0) : route.departure
+                guard end &- departure <= p.maxWorkingTicks[t] else { continue }
+                let lateness = position > 0 ? route.latenessPrefix[position - 1] : 0
+                let cost = scheduler.baseCost(distance: distance, travelTicks: travel, departure: departure, end: end)
+                    + lateness - route.preference - bonus
+                let delta = cost - route.cost
+                if delta < bound {
+                    best = Insertion(delta: delta, technician: t, position: position)
+                    bound = delta
+                }
+                continue
+            }
             guard let timing = scheduler.visit(v, from: cursor, release: release, latestStart: latest, log: &log)
             else { continue }
             scratchEnd[v] = timing.cursor.ready

@@ -177,6 +177,25 @@ struct Solution {
         store(broken, at: t)
     }
 
+    /// Fills `suffixTiming` backwards: each run joins its first visit to the run after it.
+    private func cacheSuffixTiming(of route: inout RouteState, technician t: Int) {
+        let p = problem, n = route.visits.count
+        route.suffixTiming.append(contentsOf: repeatElement(TimingSegment.broken, count: n))
+        var next = TimingSegment.broken
+        for i in stride(from: n - 1, through: 0, by: -1) {
+            let v = route.visits[i]
+            var segment = TimingSegment.broken
+            if TimingSegment.models(v, in: p) {
+                segment = TimingSegment(visit: v, technician: t, problem: p)
+                if i < n - 1 {
+                    segment = segment.followed(by: next, travel: p.travel(t, v, route.visits[i + 1])) ?? .broken
+                }
+            }
+            route.suffixTiming[i] = segment
+            next = segment
+        }
+    }
+
     /// Rebuilds route `t`'s cached schedule and cost; `false` when the route is infeasible.
     mutating func reschedule(_ t: Int) -> Bool {
         let p = problem
@@ -191,6 +210,8 @@ struct Solution {
         route.distancePrefix.removeAll(keepingCapacity: true)
         route.travelPrefix.removeAll(keepingCapacity: true)
         route.loadPrefix.removeAll(keepingCapacity: true)
+        route.unmodelledPrefix.removeAll(keepingCapacity: true)
+        route.suffixTiming.removeAll(keepingCapacity: true)
         route.hasFollowUps = false
         for (i, v) in route.visits.enumerated() { positionOf[v] = i }
         guard n > 0 else {
@@ -200,6 +221,7 @@ struct Solution {
         var log = BreakLog(isRecording: true)
         var cursor = scheduler.origin
         var lateness = 0.0, load = 0.0, distance = 0.0, travel = 0, preference = 0.0
+        var unmodelled = 0
         var feasible = n <= p.maxVisits[t]
         var previousNode = cursor.node
         for (i, v) in route.visits.enumerated() {
@@ -238,6 +260,8 @@ struct Solution {
             route.distancePrefix.append(distance)
             route.travelPrefix.append(travel)
             route.loadPrefix.append(load)
+            if !TimingSegment.models(v, in: p) { unmodelled &+= 1 }
+            route.unmodelledPrefix.append(unmodelled)
         }
         var end = 0
         if feasible, let finish = scheduler.finish(from: cursor, log: &log) {
@@ -258,6 +282,7 @@ struct Solution {
             markInfeasible(route, t)
             return false
         }
+        cacheSuffixTiming(of: &route, technician: t)
         route.breakStarts = log.starts
         route.load = load
         route.distance = distance
