@@ -32,9 +32,12 @@ build: deps
 release: deps
 	$(SWIFT) build -c release --product fieldplan
 
-## test: the whole test suite (the runner's summary line closes the output).
+## test: the whole test suite (the runner's summary line closes the output). The PostgreSQL queue's tests need a
+## server: scripts/postgres-test-server.sh installs Debian's postgresql if missing and starts one on 127.0.0.1:54329
+## (data in .build-postgres/, idempotent); FIELDPLAN_REQUIRE_POSTGRES=1 makes those tests fail, never skip, without it.
 test: deps
-	$(SWIFT) test
+	@url="$$(bash scripts/postgres-test-server.sh start)" && \
+		FIELDPLAN_TEST_POSTGRES_URL="$$url" FIELDPLAN_REQUIRE_POSTGRES=1 $(SWIFT) test
 
 ## sanitize: the whole test suite under ThreadSanitizer, then under AddressSanitizer with leak checks (each in its
 ## own build folder; timing allowances of tests scaled by 10; 20-25 minutes each from cold on 2 cores).

@@ -79,6 +79,15 @@ enum OpenAPIDocument {
           "Options": {
             "additionalProperties": false,
             "properties": {
+              "bound": {
+                "description": "Add a column-generation lower bound on the optimal cost and the gap to the plan's summary (as `fieldplan solve --bound`). 400 when the scenario's objective has no valid bound.",
+                "type": "boolean"
+              },
+              "boundTimeLimit": {
+                "description": "Seconds for the bound (only with bound: true); default: the timeLimit, capped by --max-time-limit.",
+                "exclusiveMinimum": 0,
+                "type": "number"
+              },
               "iterations": {
                 "minimum": 0,
                 "type": "integer"
@@ -147,7 +156,21 @@ enum OpenAPIDocument {
                   "assigned": {
                     "type": "integer"
                   },
+                  "bound": {
+                    "description": "With options.bound: a lower bound on the optimal cost.",
+                    "type": [
+                      "number",
+                      "string"
+                    ]
+                  },
                   "cost": {
+                    "type": [
+                      "number",
+                      "string"
+                    ]
+                  },
+                  "gap": {
+                    "description": "With options.bound: (cost - bound) / cost, 0 when the plan is proved optimal.",
                     "type": [
                       "number",
                       "string"
@@ -748,7 +771,7 @@ enum OpenAPIDocument {
                     }
                   }
                 },
-                "description": "The cancelled job."
+                "description": "The job after cancelling: cancelled, with its best plan so far. With a PostgreSQL queue the worker stops at its next heartbeat; the server waits up to three heartbeats for it, so a job still shown running stops shortly after."
               },
               "401": {
                 "content": {

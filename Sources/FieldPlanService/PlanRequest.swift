@@ -11,7 +11,7 @@ struct PlanRequest {
     var options: JobOptions
 
     /// The options' fields and what each must be.
-    static let optionFields: Set<String> = ["strategy", "timeLimit", "iterations", "seed"]
+    static let optionFields: Set<String> = ["strategy", "timeLimit", "iterations", "seed", "bound", "boundTimeLimit"]
 
     /// Checks a parsed body; every problem is thrown as located problem details.
     init(_ body: [String: Any], configuration: ServiceConfiguration, registry: StrategyRegistry) throws {
@@ -26,13 +26,21 @@ struct PlanRequest {
         }
         try Self.checkSize(scenarioObject, configuration: configuration)
         scenarioJSON = JSONBody.data(scenarioObject)
+        let problem: Problem
         do throws(ScenarioError) {
             scenario = try ScenarioReader.read(data: scenarioJSON, name: "scenario", format: .json)
-            _ = try Problem(scenario: scenario)
+            problem = try Problem(scenario: scenario)
         } catch {
             throw error.problem(under: "/scenario")
         }
         options = try Self.options(body["options"], configuration: configuration, registry: registry)
+        if options.boundTimeLimit != nil {
+            do throws(BoundError) {
+                try ColumnGenerationBound.check(problem)
+            } catch {
+                throw ProblemDetails.badRequest(at: "/options/bound", error.description)
+            }
+        }
     }
 
     /// 413 when the scenario has more visits or technicians than the server takes.
@@ -86,6 +94,18 @@ struct PlanRequest {
             options.iterations = count
         }
         if let seed = fields.seed { options.seed = seed }
+        if let seconds = fields.boundTimeLimit {
+            guard fields.bound == true else {
+                throw ProblemDetails.badRequest(at: "/options/boundTimeLimit", "boundTimeLimit needs \"bound\": true")
+            }
+            guard seconds > 0, seconds.isFinite else {
+                throw ProblemDetails.badRequest(
+                    at: "/options/boundTimeLimit", "boundTimeLimit must be a positive number of seconds")
+            }
+        }
+        if fields.bound == true {
+            options.boundTimeLimit = min(fields.boundTimeLimit ?? options.timeLimit, configuration.maxTimeLimit)
+        }
         return options
     }
 
@@ -95,5 +115,7 @@ struct PlanRequest {
         var timeLimit: Double?
         var iterations: Int?
         var seed: UInt64?
+        var bound: Bool?
+        var boundTimeLimit: Double?
     }
 }

@@ -6,8 +6,14 @@ public struct ServiceConfiguration: Sendable {
     public var host: String
     /// The port to bind; 0 picks a free one.
     public var port: Int
-    /// The folder of the SQLite job database; `nil` keeps jobs in memory.
+    /// The folder of the SQLite job database; `nil` keeps jobs in memory (unless `databaseURL` is set).
     public var dataFolder: String?
+    /// A `postgres://` URL: jobs go to this shared queue instead of the data folder.
+    public var databaseURL: String?
+    /// With a database: solve loops this server runs itself (0: an API node only).
+    public var localWorkers: Int
+    /// With a database: lease, heartbeat and polling intervals.
+    public var queueTiming: QueueTiming
     /// Accepted API keys; empty means open mode, allowed only on loopback.
     public var apiKeys: Set<String>
     /// Solves running at the same time.
@@ -35,7 +41,8 @@ public struct ServiceConfiguration: Sendable {
         maxConcurrentSolves: Int = ProcessInfo.processInfo.activeProcessorCount, defaultTimeLimit: Double = 10,
         maxTimeLimit: Double = 300, maxRequestBytes: Int = 8 << 20, maxVisits: Int = 5000,
         maxTechnicians: Int = 500, maxJobsPerKey: Int = 64, resultRetention: Double = 7 * 86400,
-        maxAttempts: Int = 2
+        maxAttempts: Int = 2, databaseURL: String? = nil,
+        localWorkers: Int = ProcessInfo.processInfo.activeProcessorCount, queueTiming: QueueTiming = QueueTiming()
     ) {
         self.host = host
         self.port = port
@@ -50,6 +57,9 @@ public struct ServiceConfiguration: Sendable {
         self.maxJobsPerKey = maxJobsPerKey
         self.resultRetention = resultRetention
         self.maxAttempts = maxAttempts
+        self.databaseURL = databaseURL
+        self.localWorkers = max(0, localWorkers)
+        self.queueTiming = queueTiming
     }
 
     /// Whether requests need no key: no keys configured and the host is a loopback address.

@@ -19,7 +19,7 @@ struct FieldPlanCommand: AsyncParsableCommand {
         subcommands: [
             SolveCommand.self, ValidateCommand.self, InfoCommand.self, StrategiesCommand.self, BenchCommand.self,
             GenerateCommand.self, BoundCommand.self, ExplainCommand.self, PlanCommand.self, ReplanCommand.self,
-            ServeCommand.self,
+            ServeCommand.self, WorkerCommand.self,
         ])
 
     /// Parses the command line and runs the chosen subcommand, mapping every failure to an

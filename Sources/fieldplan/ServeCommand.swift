@@ -10,6 +10,8 @@ struct ServeCommand: AsyncParsableCommand {
         discussion: """
             Jobs and results are kept in SQLite in the --data folder, so an accepted job survives a \
             crash: on restart it runs again (or is marked failed after it stopped the server twice). \
+            With --database postgres://… jobs go to PostgreSQL instead, where `fieldplan worker` \
+            processes (and --local-workers loops of this server) take them. \
             Without API keys the service is open, which is allowed only on a loopback address. \
             Keys come from --api-keys FILE (one per line) or FIELDPLAN_API_KEYS (comma-separated).
             """)
@@ -25,6 +27,17 @@ struct ServeCommand: AsyncParsableCommand {
     /// The data folder.
     @Option(help: "The folder of the job database (SQLite).")
     var data = "./fieldplan-data"
+
+    /// The shared PostgreSQL queue.
+    @Option(help: "A postgres://user[:password]@host[:port]/database URL: keep jobs in PostgreSQL for `fieldplan worker`s.")
+    var database: String?
+
+    /// Solve loops of this server in PostgreSQL mode.
+    @Option(name: .customLong("local-workers"), help: "With --database: jobs this server solves itself at once (default: every core; 0: API only).")
+    var localWorkers = ProcessInfo.processInfo.activeProcessorCount
+
+    /// Queue timings.
+    @OptionGroup var queue: QueueOptions
 
     /// Keep jobs in memory only.
     @Flag(name: .customLong("in-memory"), help: "Keep jobs in memory only (lost when the server stops).")
@@ -70,6 +83,8 @@ struct ServeCommand: AsyncParsableCommand {
             throw ValidationError("--max-request-bytes, --max-visits and --max-jobs-per-key must be positive")
         }
         guard retentionHours > 0 else { throw ValidationError("--retention-hours must be positive") }
+        guard localWorkers >= 0 else { throw ValidationError("--local-workers must not be negative") }
+        if database != nil && inMemory { throw ValidationError("--database and --in-memory exclude each other") }
     }
 
     mutating func run() async throws {
@@ -87,9 +102,12 @@ struct ServeCommand: AsyncParsableCommand {
             host: host, port: port, dataFolder: inMemory ? nil : data, apiKeys: keys, maxConcurrentSolves: maxSolves,
             defaultTimeLimit: min(defaultTimeLimit, maxTimeLimit), maxTimeLimit: maxTimeLimit,
             maxRequestBytes: maxRequestBytes, maxVisits: maxVisits, maxJobsPerKey: maxJobsPerKey,
-            resultRetention: retentionHours * 3600)
+            resultRetention: retentionHours * 3600, databaseURL: database, localWorkers: localWorkers,
+            queueTiming: queue.timing)
         let mode = configuration.isOpen ? "open (no API key needed)" : "\(keys.count) API key\(keys.count == 1 ? "" : "s")"
-        let storage = inMemory ? "jobs in memory" : "data in \(data)"
+        let storage =
+            if let database { "jobs in \((try? PostgresConnectionURL(database))?.description ?? database), \(localWorkers) local workers" }
+            else if inMemory { "jobs in memory" } else { "data in \(data)" }
         let host = self.host
         do {
             try await runServer(configuration) { port in

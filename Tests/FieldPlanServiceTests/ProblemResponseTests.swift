@@ -40,7 +40,7 @@ import Testing
         let app = try await ServiceFixtures.application()
         try await app.test(.router) { client in
             for (options, pointer) in [
-                (#"{"bound": true}"#, "/options/bound"), (#"{"strategy": "magic"}"#, "/options/strategy"),
+                (#"{"threads": 4}"#, "/options/threads"), (#"{"strategy": "magic"}"#, "/options/strategy"),
                 (#"{"timeLimit": -1}"#, "/options/timeLimit"), (#"{"seed": "x"}"#, "/options/seed"),
             ] {
                 let response = try await client.execute(

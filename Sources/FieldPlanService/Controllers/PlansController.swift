@@ -4,7 +4,7 @@ import Hummingbird
 
 /// `/v1/plans`: submit planning jobs, read their state and plan, follow their progress, cancel them.
 struct PlansController<Context: RequestContext> {
-    let runner: JobRunner
+    let runner: any JobCoordinator
     let configuration: ServiceConfiguration
     let registry: StrategyRegistry
 
@@ -68,7 +68,9 @@ struct PlansController<Context: RequestContext> {
         let body = ResponseBody { writer in
             try await writer.write(ServerSentEvent.buffer(first))
             if !first.status.isFinished {
-                for await snapshot in updates {
+                var last = first
+                for await snapshot in updates where snapshot != last {
+                    last = snapshot
                     try await writer.write(ServerSentEvent.buffer(snapshot))
                     if snapshot.status.isFinished { break }
                 }

@@ -5,7 +5,7 @@ import Hummingbird
 /// `POST /vroom`: VROOM's JSON input in, VROOM-shaped output out, so clients of VROOM's HTTP
 /// wrapper can switch by changing a URL. Runs through the same solver slots as `/v1/plans`.
 struct VROOMController<Context: RequestContext> {
-    let runner: JobRunner
+    let runner: any JobCoordinator
     let configuration: ServiceConfiguration
 
     func addRoutes(to router: Router<Context>) {

@@ -8,12 +8,18 @@ public struct JobOptions: Sendable, Codable, Hashable {
     public var iterations: Int?
     /// The seed of every random choice.
     public var seed: UInt64
+    /// Seconds for a column-generation lower bound computed after the search; `nil`: no bound.
+    public var boundTimeLimit: Double?
 
     /// Creates options.
-    public init(strategy: String = "lns", timeLimit: Double = 10, iterations: Int? = nil, seed: UInt64 = 1) {
+    public init(
+        strategy: String = "lns", timeLimit: Double = 10, iterations: Int? = nil, seed: UInt64 = 1,
+        boundTimeLimit: Double? = nil
+    ) {
         self.strategy = strategy
         self.timeLimit = timeLimit
         self.iterations = iterations
         self.seed = seed
+        self.boundTimeLimit = boundTimeLimit
     }
 }

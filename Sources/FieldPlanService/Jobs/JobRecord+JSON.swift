@@ -22,6 +22,8 @@ extension JobRecord {
     private var optionsObject: [String: Any] {
         var object: [String: Any] = ["strategy": options.strategy, "timeLimit": options.timeLimit, "seed": options.seed]
         if let iterations = options.iterations { object["iterations"] = iterations }
+        object["bound"] = options.boundTimeLimit != nil
+        if let seconds = options.boundTimeLimit { object["boundTimeLimit"] = seconds }
         return object
     }
 }

@@ -1,18 +1,18 @@
 import FieldPlan
 import Foundation
 
-/// Runs accepted jobs, at most N at a time, each on its own thread off the event loop.
+/// Runs accepted jobs in this process, at most N at a time, each on its own thread off the event loop.
 ///
 /// The runner is the only writer of its store's job states: it queues jobs, starts solves when a
 /// slot frees, records progress and results, re-queues jobs a crash interrupted, and fans state
 /// changes out to waiters (`?wait`) and event streams.
-public actor JobRunner {
+public actor JobRunner: JobCoordinator {
     /// Where the jobs are kept.
     public nonisolated let store: any JobStore
     /// The service's counters.
     public nonisolated let metrics: ServiceMetrics
     nonisolated let events = JobEvents()
-    private let planner: Planner
+    private let solver: JobSolver
     private let maxConcurrent: Int
     private let maxAttempts: Int
     private let retention: Double
@@ -28,7 +28,7 @@ public actor JobRunner {
     public init(store: any JobStore, configuration: ServiceConfiguration, metrics: ServiceMetrics, planner: Planner = Planner()) {
         self.store = store
         self.metrics = metrics
-        self.planner = planner
+        self.solver = JobSolver(planner: planner, metrics: metrics)
         self.maxConcurrent = configuration.maxConcurrentSolves
         self.maxAttempts = configuration.maxAttempts
         self.retention = configuration.resultRetention
@@ -43,20 +43,15 @@ public actor JobRunner {
         try await store.purge(finishedBefore: Date().addingTimeInterval(-retention))
         var requeued = 0, failed = 0
         for var job in try await store.unfinished() where running[job.id] == nil && !queue.contains(job.id) {
-            if job.status == .running && job.attempts >= maxAttempts {
-                job.status = .failed
-                job.error = "the solver stopped without finishing \(job.attempts) times (the server crashed or was killed)"
-                job.updatedAt = Date()
+            if job.status == .running {
+                job.handBack(maxAttempts: maxAttempts)
                 try await store.update(job)
-                failed += 1
-            } else {
-                if job.status != .queued {
-                    job.status = .queued
-                    job.updatedAt = Date()
-                    try await store.update(job)
-                }
+            }
+            if job.status == .queued {
                 queue.append(job.id)
                 requeued += 1
+            } else {
+                failed += 1
             }
         }
         startNext()
@@ -70,7 +65,7 @@ public actor JobRunner {
         startNext()
     }
 
-    /// Cancels a queued or running job; a running one keeps the best plan found so far.
+    /// Cancels a queued or running job; a running one stops at once and keeps the best plan found so far.
     ///
     /// - Returns: the job after cancelling, unchanged when it had already finished; `nil` when unknown.
     public func cancel(id: String) async throws -> JobRecord? {
@@ -94,10 +89,10 @@ public actor JobRunner {
     public func progress(of id: String) -> JobProgress? { running[id]?.progress.latest }
 
     /// Jobs waiting for a slot.
-    public var queueDepth: Int { queue.count }
+    public func queueDepth() -> Int { queue.count }
 
     /// Solves running now.
-    public var runningCount: Int { busySlots }
+    public func runningCount() -> Int { busySlots }
 
     /// Plans a scenario now, without storing a job, in one of the same solver slots (for `/vroom`).
     ///
@@ -109,13 +104,7 @@ public actor JobRunner {
             await withCheckedContinuation { slotWaiters.append($0) }
         }
         defer { releaseImmediateSlot() }
-        let problem = try Problem(scenario: scenario)
-        let planning = PlanningOptions(
-            timeLimit: options.timeLimit, iterationLimit: options.iterations, seed: options.seed, threads: 1)
-        let started = ContinuousClock.now
-        let plan = try await planner.plan(problem, strategy: options.strategy, options: planning)
-        metrics.recordSolve(seconds: Self.seconds(started.duration(to: .now)))
-        return plan
+        return try await solver.plan(try Problem(scenario: scenario), options: options)
     }
 
     private func releaseImmediateSlot() {
@@ -130,10 +119,6 @@ public actor JobRunner {
             slotWaiters.removeFirst().resume()
         }
         startNext()
-    }
-
-    private static func seconds(_ duration: Swift.Duration) -> Double {
-        Double(duration.components.seconds) + Double(duration.components.attoseconds) * 1e-18
     }
 
     /// Waits until the job finishes or `seconds` pass, whichever comes first.
@@ -188,37 +173,12 @@ public actor JobRunner {
 
     /// Plans the job's scenario and returns the job finished: done, cancelled or failed.
     private func solve(_ job: JobRecord, progress box: ProgressBox) async -> JobRecord {
-        var job = job
-        let scenario: Scenario
-        let problem: Problem
-        do {
-            scenario = try ScenarioReader.read(data: job.scenario, name: "scenario", format: .json)
-            problem = try Problem(scenario: scenario)
-        } catch {
-            job.status = .failed
-            job.error = "the stored scenario is invalid: \(error)"
-            return job
+        let events = self.events, id = job.id
+        var job = await solver.solve(job) { progress in
+            box.record(progress)
+            events.publish(JobSnapshot(id: id, status: .running, progress: progress))
         }
-        let options = PlanningOptions(
-            timeLimit: job.options.timeLimit, iterationLimit: job.options.iterations, seed: job.options.seed, threads: 1)
-        let events = self.events
-        let started = ContinuousClock.now, id = job.id
-        do {
-            let plan = try await planner.plan(problem, strategy: job.options.strategy, options: options) { event in
-                let progress = JobProgress(bestCost: event.bestCost, elapsedSeconds: event.elapsedSeconds, iteration: event.iteration)
-                box.record(progress)
-                events.publish(JobSnapshot(id: id, status: .running, progress: progress))
-            }
-            let seconds = Self.seconds(started.duration(to: .now))
-            metrics.recordSolve(seconds: seconds)
-            job.plan = PlanWriter.json(plan, scenario: scenario)
-            job.progress = JobProgress(
-                bestCost: plan.summary.cost, elapsedSeconds: seconds, iteration: box.latest?.iteration ?? 0)
-            job.status = cancelRequested.contains(job.id) ? .cancelled : .done
-        } catch {
-            job.status = .failed
-            job.error = error.description
-        }
+        if job.status == .done && cancelRequested.contains(id) { job.status = .cancelled }
         return job
     }
 }

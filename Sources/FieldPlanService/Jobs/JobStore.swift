@@ -2,7 +2,8 @@ import Foundation
 
 /// Where jobs live: in memory for tests, SQLite by default, PostgreSQL for scale-out.
 ///
-/// Every method is atomic on its own; the ``JobRunner`` is the only writer of a server's jobs.
+/// Every method is atomic on its own. With a local store the server's ``JobRunner`` is the only
+/// writer of its jobs; a store shared by many processes is a ``LeasedJobStore``.
 public protocol JobStore: Sendable {
     /// Stores a new job.
     func insert(_ job: JobRecord) async throws

@@ -115,26 +115,20 @@ public final class SQLiteJobStore: JobStore {
     }
 
     private static func arguments(_ job: JobRecord) throws -> StatementArguments {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = .sortedKeys
-        return [
+        [
             "id": job.id, "status": job.status.rawValue, "owner": job.owner, "scenario": job.scenario,
-            "options": String(decoding: try encoder.encode(job.options), as: UTF8.self), "plan": job.plan,
-            "error": job.error, "attempts": job.attempts,
-            "progress": try job.progress.map { String(decoding: try encoder.encode($0), as: UTF8.self) },
+            "options": try job.optionsJSON(), "plan": job.plan, "error": job.error, "attempts": job.attempts,
+            "progress": try job.progressJSON(),
             "createdAt": job.createdAt.timeIntervalSince1970, "updatedAt": job.updatedAt.timeIntervalSince1970,
         ]
     }
 
     private static func record(_ row: Row) throws -> JobRecord {
-        let decoder = JSONDecoder()
-        let optionsText: String = row["options"]
-        let progressText: String? = row["progress"]
-        return JobRecord(
+        JobRecord(
             id: row["id"], status: JobStatus(rawValue: row["status"]) ?? .failed, owner: row["owner"],
-            scenario: row["scenario"], options: try decoder.decode(JobOptions.self, from: Data(optionsText.utf8)),
+            scenario: row["scenario"], options: try JobRecord.options(json: row["options"]),
             plan: row["plan"], error: row["error"], attempts: row["attempts"],
-            progress: try progressText.map { try decoder.decode(JobProgress.self, from: Data($0.utf8)) },
+            progress: try JobRecord.progress(json: row["progress"]),
             createdAt: Date(timeIntervalSince1970: row["createdAt"]),
             updatedAt: Date(timeIntervalSince1970: row["updatedAt"]))
     }
