@@ -97,7 +97,7 @@ enum OpenAPIDocument {
                 "type": "integer"
               },
               "strategy": {
-                "description": "greedy, regret, local-search, lns (default), mip, slots",
+                "description": "greedy, regret, local-search, lns (default), mip, slots, lns+sp",
                 "type": "string"
               },
               "timeLimit": {
