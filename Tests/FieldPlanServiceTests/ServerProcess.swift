@@ -4,7 +4,7 @@ import FoundationNetworking
 #endif
 
 /// A `fieldplan serve` process started from the built executable, for real-server tests.
-final class ServerProcess {
+final class ServerProcess: ChildProcess {
     let process = Process()
     let logFile: URL
     private(set) var port = 0
@@ -32,21 +32,6 @@ final class ServerProcess {
                 Thread.sleep(forTimeInterval: 0.05)
             }
         }
-    }
-
-    /// Kills the server at once (SIGKILL), as a crash would.
-    func killNow() {
-        kill(process.processIdentifier, SIGKILL)
-        process.waitUntilExit()
-    }
-
-    /// Stops the server politely (SIGTERM) and waits for it.
-    func stop() {
-        if process.isRunning {
-            process.terminate()
-            process.waitUntilExit()
-        }
-        try? FileManager.default.removeItem(at: logFile)
     }
 
     /// Sends a request and returns the status and parsed JSON body.

@@ -1,7 +1,7 @@
 import Foundation
 
 /// A `fieldplan worker` process started from the built executable, for the kill test.
-final class WorkerProcess {
+final class WorkerProcess: ChildProcess {
     let process = Process()
     let logFile: URL
 
@@ -30,20 +30,5 @@ final class WorkerProcess {
             try await Task.sleep(for: .milliseconds(20))
         }
         return nil
-    }
-
-    /// Kills the worker at once (SIGKILL), as a crash would.
-    func killNow() {
-        kill(process.processIdentifier, SIGKILL)
-        process.waitUntilExit()
-    }
-
-    /// Stops the worker (SIGTERM) and removes its log.
-    func stop() {
-        if process.isRunning {
-            process.terminate()
-            process.waitUntilExit()
-        }
-        try? FileManager.default.removeItem(at: logFile)
     }
 }
