@@ -29,6 +29,23 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: folder.path("replan/itineraries.csv")))
     }
 
+    /// `plan` and `replan` share their search options and refuse the same bad values.
+    @Test(arguments: [
+        (["--iterations", "0"], "--iterations must be at least 1"),
+        (["--threads", "0"], "--threads must be at least 1"),
+        (["--time-limit", "0"], "--time-limit must be positive"),
+    ])
+    func badSearchOptionsAreRefusedByPlanAndReplan(option: [String], message: String) throws {
+        let plan = try CommandLineRun.fieldplan(
+            arguments: ["plan", "--scenario", "Scenarios/demo/next-day.json", "--out", "unused"] + option)
+        let replan = try CommandLineRun.fieldplan(
+            arguments: ["replan", "plan.json", "--now", "11:30", "--out", "unused"] + option)
+        for run in [plan, replan] {
+            #expect(run.status == 2)
+            #expect(run.error.contains("Error: \(message)"), "\(run.error)")
+        }
+    }
+
     @Test func badRowsAreLocatedAndNothingIsPlanned() throws {
         let folder = try ScratchFolder()
         defer { folder.remove() }
