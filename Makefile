@@ -40,10 +40,14 @@ test: deps
 		FIELDPLAN_TEST_POSTGRES_URL="$$url" FIELDPLAN_REQUIRE_POSTGRES=1 $(SWIFT) test
 
 ## sanitize: the whole test suite under ThreadSanitizer, then under AddressSanitizer with leak checks (each in its
-## own build folder; timing allowances of tests scaled by 10; 20-25 minutes each from cold on 2 cores).
+## own build folder; timing allowances of tests scaled by 10), the PostgreSQL queue's tests included, as in `test`.
 sanitize: deps
-	FIELDPLAN_TEST_TIME_SCALE=10 $(SWIFT) test --sanitize=thread --scratch-path .build-tsan
-	FIELDPLAN_TEST_TIME_SCALE=10 LSAN_OPTIONS=suppressions=$(CURDIR)/Tests/lsan-suppressions.txt \
+	@url="$$(bash scripts/postgres-test-server.sh start)" && \
+		FIELDPLAN_TEST_POSTGRES_URL="$$url" FIELDPLAN_REQUIRE_POSTGRES=1 FIELDPLAN_TEST_TIME_SCALE=10 \
+		$(SWIFT) test --sanitize=thread --scratch-path .build-tsan
+	@url="$$(bash scripts/postgres-test-server.sh start)" && \
+		FIELDPLAN_TEST_POSTGRES_URL="$$url" FIELDPLAN_REQUIRE_POSTGRES=1 FIELDPLAN_TEST_TIME_SCALE=10 \
+		LSAN_OPTIONS=suppressions=$(CURDIR)/Tests/lsan-suppressions.txt \
 		$(SWIFT) test --sanitize=address --scratch-path .build-asan
 
 ## fuzz: build the libFuzzer targets (Fuzz/, readers + model + validator + search only) with
