@@ -1,4 +1,5 @@
 import FieldPlanService
+import FieldPlanTestSupport
 import Foundation
 import Logging
 import PostgresNIO
@@ -25,8 +26,11 @@ enum PostgresTestDatabase {
     }
 
     /// A store in a new schema of its own, so tests running at once never see each other's jobs.
+    /// The wait for the database is scaled: under a sanitizer, a parallel run keeps the
+    /// cooperative threads busy long before the server itself is slow.
     static func store(schema: String = uniqueName("t_")) async throws -> PostgresJobStore {
-        try await PostgresJobStore.connect(try PostgresConnectionURL(try requiredURL()), schema: schema)
+        try await PostgresJobStore.connect(
+            try PostgresConnectionURL(try requiredURL()), schema: schema, timeout: TestTiming.seconds(20))
     }
 
     /// A fresh lower-case identifier.

@@ -8,7 +8,12 @@ import Testing
 /// completes (the dead worker's job after its 3 s lease expires, with a second attempt).
 @Suite(.serialized, .enabled(if: PostgresTestDatabase.isEnabled, "needs FIELDPLAN_TEST_POSTGRES_URL (make test starts a server)"))
 struct WorkerKillTests {
-    static let queueArguments = ["--lease-seconds", "3", "--heartbeat-seconds", "0.3", "--poll-seconds", "0.1"]
+    /// A 3 s lease renewed every 0.3 s, both scaled under sanitizers (a slowed worker must not
+    /// lose its lease while it still runs).
+    static let queueArguments = [
+        "--lease-seconds", "\(TestTiming.seconds(3))", "--heartbeat-seconds", "\(TestTiming.seconds(0.3))",
+        "--poll-seconds", "0.1",
+    ]
 
     @Test func jobsOfAWorkerKilledMidSolveAreFinishedByTheOther() async throws {
         let database = try await PostgresTestDatabase.createDatabase()
@@ -36,7 +41,7 @@ struct WorkerKillTests {
             #expect(accepted.status == 202)
             ids.append(try #require(accepted.json["id"] as? String))
         }
-        let interrupted = try #require(try await victim.firstStartedJob(within: 30), "the worker started no job: \(victim.log)")
+        let interrupted = try #require(try await victim.firstStartedJob(within: TestTiming.seconds(30)), "the worker started no job: \(victim.log)")
         let survivor = try WorkerProcess(arguments: ["--database", database, "--concurrency", "1"] + Self.queueArguments)
         defer { survivor.stop() }
         try await Task.sleep(for: .milliseconds(500))
@@ -46,7 +51,7 @@ struct WorkerKillTests {
         var completed = 0
         for id in ids {
             var body: [String: Any] = [:]
-            let deadline = ContinuousClock.now + .seconds(60)
+            let deadline = ContinuousClock.now + .seconds(TestTiming.seconds(60))
             while body["status"] as? String != "done", ContinuousClock.now < deadline {
                 try await Task.sleep(for: .milliseconds(100))
                 body = try await server.request("GET", "/v1/plans/\(id)").json
