@@ -44,7 +44,7 @@ struct PostgresServiceTests {
     /// Polls a job until it reaches `status` (or a minute passes); returns it as last read.
     static func poll(_ client: any TestClientProtocol, _ id: String, until status: String) async throws -> [String: Any] {
         var job: [String: Any] = [:]
-        let deadline = ContinuousClock.now + .seconds(60)
+        let deadline = ContinuousClock.now + .seconds(TestTiming.seconds(60))
         while job["status"] as? String != status, ContinuousClock.now < deadline {
             try await Task.sleep(for: .milliseconds(50))
             job = try ServiceFixtures.object(try await client.execute(uri: "/v1/plans/\(id)", method: .get))
@@ -81,7 +81,7 @@ struct PostgresServiceTests {
     @Test func cancellingThroughTheDatabaseStopsTheWorkerAndKeepsTheBestPlan() async throws {
         try await Self.withCluster { client in
             let accepted = try await client.execute(
-                uri: "/v1/plans", method: .post, body: ServiceFixtures.planBody(options: #"{"timeLimit": 15}"#))
+                uri: "/v1/plans", method: .post, body: ServiceFixtures.planBody(options: #"{"timeLimit": \#(TestTiming.seconds(15))}"#))
             let id = try #require(try ServiceFixtures.object(accepted)["id"] as? String)
             let running = try await Self.poll(client, id, until: "running")
             #expect(running["status"] as? String == "running")
@@ -90,7 +90,9 @@ struct PostgresServiceTests {
             #expect(cancelled.status == .ok)
             let job = try await Self.poll(client, id, until: "cancelled")
             #expect(job["status"] as? String == "cancelled")
-            #expect(started.duration(to: .now) < .seconds(8), "the worker should stop at its next heartbeat, long before 15 s")
+            #expect(
+                started.duration(to: .now) < .seconds(TestTiming.seconds(8)),
+                "the worker should stop at its next heartbeat, long before its time limit")
             let scenario = try ServiceFixtures.scenario()
             expectValid(try ServiceFixtures.plan(in: job, scenario: scenario), scenario)
             let again = try await client.execute(uri: "/v1/plans/\(id)", method: .delete)

@@ -21,7 +21,7 @@ import Testing
                 ids.append(try #require(accepted.json["id"] as? String))
             }
             // Kill the server while a job runs (whichever: a loaded machine may poll slowly).
-            let deadline = ContinuousClock.now + .seconds(60)
+            let deadline = ContinuousClock.now + .seconds(TestTiming.seconds(60))
             while interrupted == nil, ContinuousClock.now < deadline {
                 for id in ids {
                     let status = try await first.request("GET", "/v1/plans/\(id)").json["status"] as? String
@@ -42,7 +42,7 @@ import Testing
         for id in ids {
             var status = ""
             var body: [String: Any] = [:]
-            let deadline = ContinuousClock.now + .seconds(60)
+            let deadline = ContinuousClock.now + .seconds(TestTiming.seconds(60))
             while status != "done", ContinuousClock.now < deadline {
                 (_, body) = try await second.request("GET", "/v1/plans/\(id)")
                 status = body["status"] as? String ?? ""

@@ -27,8 +27,8 @@ struct WorkerKillTests {
         if let failure { throw failure }
     }
 
-    /// Starts the API node and a worker, submits four jobs, starts a second worker, kills the
-    /// first while it solves and checks that every job completes.
+    /// Starts the API node and a worker, submits four jobs, kills the worker while it solves,
+    /// starts a second worker and checks that every job completes.
     static func killAWorkerMidSolve(database: String) async throws {
         let server = try ServerProcess(arguments: ["--database", database, "--local-workers", "0"] + Self.queueArguments)
         defer { server.stop() }
@@ -41,11 +41,13 @@ struct WorkerKillTests {
             #expect(accepted.status == 202)
             ids.append(try #require(accepted.json["id"] as? String))
         }
-        let interrupted = try #require(try await victim.firstStartedJob(within: TestTiming.seconds(30)), "the worker started no job: \(victim.log)")
+        // Killed as soon as it is seen solving (a job takes 2 s); the survivor starts afterwards,
+        // so it can take the interrupted job only once the lease has expired.
+        let interrupted = try #require(
+            try await victim.runningJob(within: TestTiming.seconds(30)), "the worker ran no job: \(victim.log)")
+        victim.killNow()
         let survivor = try WorkerProcess(arguments: ["--database", database, "--concurrency", "1"] + Self.queueArguments)
         defer { survivor.stop() }
-        try await Task.sleep(for: .milliseconds(500))
-        victim.killNow()
 
         let scenario = try ServiceFixtures.scenario()
         var completed = 0

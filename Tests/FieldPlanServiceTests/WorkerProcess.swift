@@ -20,15 +20,28 @@ final class WorkerProcess: ChildProcess {
     /// What the worker printed so far.
     var log: String { String(decoding: (try? Data(contentsOf: logFile)) ?? Data(), as: UTF8.self) }
 
-    /// The id of the first job the worker said it started, waiting up to `seconds` for one.
-    func firstStartedJob(within seconds: Double) async throws -> String? {
+    /// The id of a job the worker said it started and has not yet said it finished, waiting up
+    /// to `seconds` for one.
+    func runningJob(within seconds: Double) async throws -> String? {
         let deadline = ContinuousClock.now + .seconds(seconds)
         while ContinuousClock.now < deadline, process.isRunning {
-            if let range = log.range(of: #"started job [0-9a-f-]{36}"#, options: .regularExpression) {
-                return String(log[range].dropFirst("started job ".count))
-            }
+            let text = log
+            let started = Self.jobIDs(after: "started job ", in: text)
+            let finished = Set(Self.jobIDs(after: "finished job ", in: text))
+            if let running = started.last(where: { !finished.contains($0) }) { return running }
             try await Task.sleep(for: .milliseconds(20))
         }
         return nil
+    }
+
+    /// The job ids that follow `prefix` in `text`, in order.
+    private static func jobIDs(after prefix: String, in text: String) -> [String] {
+        var ids: [String] = []
+        var rest = text[...]
+        while let range = rest.range(of: prefix + "[0-9a-f-]{36}", options: .regularExpression) {
+            ids.append(String(rest[range].dropFirst(prefix.count)))
+            rest = rest[range.upperBound...]
+        }
+        return ids
     }
 }
