@@ -9,7 +9,7 @@ struct BoundCommand: AsyncParsableCommand {
         abstract: "Compute a lower bound on the cost of any plan of a scenario.",
         discussion: """
             Column generation over routes (GLPK master LP, labelling pricing). Writes JSON \
-            {"bound", "iterations", "columns", "elapsedSeconds", "converged"} in the scenario's \
+            {"bound", "iterations", "columns", "elapsedSeconds", "converged", "cuts"} in the scenario's \
             objective units; "bound" is null when no exact pricing round finished in time. \
             See docs/bounds.md.
             """)
@@ -38,7 +38,7 @@ struct BoundCommand: AsyncParsableCommand {
         let result = try Self.bound(problem, timeLimit: timeLimit, initialRoutes: [])
         let document = Document(
             bound: result.bound, iterations: result.iterations, columns: result.columns,
-            elapsedSeconds: result.elapsedSeconds, converged: result.converged,
+            elapsedSeconds: result.elapsedSeconds, converged: result.converged, cuts: result.cuts,
             objective: problem.objective.kind.rawValue, distanceConvention: problem.convention.rawValue)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
@@ -68,11 +68,12 @@ struct BoundCommand: AsyncParsableCommand {
         var columns: Int
         var elapsedSeconds: Double
         var converged: Bool
+        var cuts: Int
         var objective: String
         var distanceConvention: String
 
         private enum CodingKeys: String, CodingKey {
-            case bound, iterations, columns, elapsedSeconds, converged, objective, distanceConvention
+            case bound, iterations, columns, elapsedSeconds, converged, cuts, objective, distanceConvention
         }
 
         func encode(to encoder: any Encoder) throws {
@@ -82,6 +83,7 @@ struct BoundCommand: AsyncParsableCommand {
             try container.encode(columns, forKey: .columns)
             try container.encode(elapsedSeconds, forKey: .elapsedSeconds)
             try container.encode(converged, forKey: .converged)
+            try container.encode(cuts, forKey: .cuts)
             try container.encode(objective, forKey: .objective)
             try container.encode(distanceConvention, forKey: .distanceConvention)
         }

@@ -18,6 +18,7 @@ import Testing
         #expect((document["columns"] as? Int ?? 0) >= 1)
         #expect(document["elapsedSeconds"] is Double)
         #expect(document["converged"] as? Bool == true)
+        #expect(document["cuts"] as? Int == 0, "an integral LP violates no subset-row cut")
     }
 
     @Test func solveWithBoundAddsBoundAndGap() throws {

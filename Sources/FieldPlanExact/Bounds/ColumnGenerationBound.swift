@@ -8,11 +8,15 @@ import Foundation
 /// at its penalty, with at most as many routes per fleet of twin technicians as it has members;
 /// GLPK solves it and gives the duals. Routes are priced by labelling (``LabellingPricer``) over
 /// each fleet's ``PricingNetwork``: the heuristic pricer first, the exact one (ng-routes) when the
-/// heuristic finds nothing, with Wentges dual smoothing around the best duals so far.
+/// heuristic finds nothing, with Wentges dual smoothing around the best duals so far. When pricing
+/// closes, limited-memory subset-row cuts (``SubsetRowSeparator``) that the LP solution violates
+/// are added as master rows (cuts with a zero dual are dropped) and column generation resumes, for
+/// at most `maxCuts` cuts and `maxCutRounds` rounds.
 ///
 /// The bound reported is the best Lagrangian bound of an exact pricing round,
-/// `Σπ(v) + Σ min(0, penalty(v) − π(v)) + Σ_k m(k)·min(0, least reduced cost of fleet k)`, which
-/// holds for any duals π; when pricing closes it equals the LP value. So a time limit never
+/// `Σπ(v) + Σσ(c) + Σ min(0, penalty(v) − π(v)) + Σ_k m(k)·min(0, least reduced cost of fleet k)`
+/// with cut duals σ ≤ 0 (a route's reduced cost includes `−Σ σ(c)·α(c,r)`), which holds for any
+/// duals π ≥ 0, σ ≤ 0; when pricing closes it equals the LP value. So a time limit never
 /// yields an invalid bound: the best finished round counts, or none (`bound == nil`).
 ///
 /// Valid for every objective kind: the routes priced are a relaxation (breaks, follow-ups and
@@ -36,11 +40,23 @@ public struct ColumnGenerationBound: Sendable {
     public let slowLabels: Int
     /// Columns beyond which those with the largest reduced costs are dropped from the master.
     public let maxColumns: Int
+    /// Most subset-row cuts in the master (0 turns cuts off); cuts with a zero dual are dropped at
+    /// each separation round to make room.
+    public let maxCuts: Int
+    /// Most separation rounds.
+    public let maxCutRounds: Int
+    /// Most cuts added per separation round (the most violated first).
+    public let cutsPerRound: Int
+    /// Least violation of a cut added.
+    public let minViolation: Double
+    /// Cuts in the master from the start (they count towards `maxCuts`).
+    var initialCuts: [SubsetRowCut] = []
 
     /// Creates the bound computation.
     public init(
         problem: Problem, ngSize: Int = 10, routesPerFleet: Int = 60, maxLabels: Int = 4_000_000,
-        smoothing: Double = 0.5, slowLabels: Int = 200_000, maxColumns: Int = 2500
+        smoothing: Double = 0.5, slowLabels: Int = 200_000, maxColumns: Int = 2500, maxCuts: Int = 150,
+        cutsPerRound: Int = 40, minViolation: Double = 0.02, maxCutRounds: Int = 10
     ) {
         self.problem = problem
         self.ngSize = ngSize
@@ -49,6 +65,10 @@ public struct ColumnGenerationBound: Sendable {
         self.smoothing = smoothing
         self.slowLabels = slowLabels
         self.maxColumns = maxColumns
+        self.maxCuts = maxCuts
+        self.cutsPerRound = cutsPerRound
+        self.maxCutRounds = maxCutRounds
+        self.minViolation = minViolation
     }
 
     /// Throws when the objective has a term the bound cannot under-estimate.
@@ -121,15 +141,18 @@ public struct ColumnGenerationBound: Sendable {
 
         let epsilon = 1e-6
         var best: Double?
-        var center: (visit: [Double], fleet: [Double])?
+        var center: (visit: [Double], fleet: [Double], cut: [Double])?
+        var cuts = SubsetRowCuts()
+        for cut in initialCuts { cuts.add(cut) }
+        var cutRounds = 0
         var iterations = 0
         var converged = false
         var slowExact = false
         func localDuals(_ f: Int, _ visitDuals: [Double]) -> [Double] {
             [0] + networks[f].visit[1..<(networks[f].n + 1)].map { visitDuals[$0] } + [0]
         }
-        func lagrangian(_ visitDuals: [Double], _ minima: [Double]) -> Double {
-            var value = 0.0
+        func lagrangian(_ visitDuals: [Double], _ cutDuals: [Double], _ minima: [Double]) -> Double {
+            var value = cutDuals.reduce(0, +)
             for v in 0..<V { value += visitDuals[v] + min(0, p.unassignedPenalty[v] - visitDuals[v]) }
             for (f, least) in minima.enumerated() { value += Double(members[f].count) * min(0, least) }
             return value
@@ -137,9 +160,40 @@ public struct ColumnGenerationBound: Sendable {
 
         mainLoop: while !stop() {
             iterations += 1
-            guard let lp = try master.solve(columns) else { break }
+            guard let lp = try master.solve(columns, cuts: cuts) else { break }
+            let solved = columns.map(\.visits)
             func reducedCost(_ column: RouteColumn) -> Double {
                 column.cost - column.visits.reduce(0) { $0 + lp.visitDuals[$1] } - lp.fleetDuals[column.fleet]
+                    - cuts.dualValue(of: column.visits, sigma: lp.cutDuals)
+            }
+            /// Adds the cuts the LP solution violates and drops those with a zero dual (which leaves
+            /// the LP value unchanged); `false` when none is violated, there is no room or the rounds
+            /// are used up.
+            func separate() -> Bool {
+                guard cutRounds < maxCutRounds else { return false }
+                let kept = cuts.cuts.indices.filter { lp.cutDuals[$0] < -1e-9 }
+                guard kept.count < maxCuts else { return false }
+                let separator = SubsetRowSeparator(
+                    maxCuts: min(cutsPerRound, maxCuts - kept.count), minViolation: minViolation)
+                let found = separator.separate(routes: solved, values: lp.columnValues, existing: cuts)
+                guard !found.isEmpty else { return false }
+                var next = SubsetRowCuts()
+                for c in kept { next.add(cuts.cuts[c]) }
+                for cut in found { next.add(cut) }
+                if let old = center {
+                    center = (old.visit, old.fleet, kept.map { $0 < old.cut.count ? old.cut[$0] : 0 })
+                }
+                cuts = next
+                cutRounds += 1
+                return true
+            }
+            func pricer(_ f: Int, exact: Bool, cutDuals: [Double]) -> LabellingPricer {
+                var pricer = LabellingPricer(
+                    network: networks[f], exact: exact, maxRoutes: routesPerFleet, maxLabels: maxLabels)
+                if cuts.count > 0 {
+                    pricer.cuts = PricingCuts(cuts: cuts, sigma: cutDuals, network: networks[f], localOf: localOf[f])
+                }
+                return pricer
             }
             if columns.count > maxColumns {
                 let order = columns.indices.sorted {
@@ -155,15 +209,15 @@ public struct ColumnGenerationBound: Sendable {
             }
             func improving(_ f: Int, _ nodes: [Int]) -> Bool {
                 let cost = networks[f].routeCost(nodes)
-                let reduced = cost - nodes.reduce(0) { $0 + lp.visitDuals[networks[f].visit[$1]] } - lp.fleetDuals[f]
+                let visits = nodes.map { networks[f].visit[$0] }
+                let reduced = cost - visits.reduce(0) { $0 + lp.visitDuals[$1] } - lp.fleetDuals[f]
+                    - cuts.dualValue(of: visits, sigma: lp.cutDuals)
                 return reduced < -epsilon
             }
             var added = 0
             if slowExact {
                 for (f, network) in networks.enumerated() where network.n > 0 {
-                    let pricer = LabellingPricer(
-                        network: network, exact: false, maxRoutes: routesPerFleet, maxLabels: maxLabels)
-                    let outcome = pricer.price(
+                    let outcome = pricer(f, exact: false, cutDuals: lp.cutDuals).price(
                         dual: localDuals(f, lp.visitDuals), threshold: lp.fleetDuals[f] - epsilon, shouldStop: stop)
                     for route in outcome.routes where improving(f, route.nodes) && add(fleet: f, nodes: route.nodes) {
                         added += 1
@@ -176,16 +230,16 @@ public struct ColumnGenerationBound: Sendable {
             defer { slowExact = exactLabels > slowLabels }
             var smoothed = center != nil && smoothing > 0
             while true {
-                var visitDuals = lp.visitDuals, fleetDuals = lp.fleetDuals
+                var visitDuals = lp.visitDuals, fleetDuals = lp.fleetDuals, cutDuals = lp.cutDuals
                 if smoothed, let center {
                     visitDuals = zip(center.visit, lp.visitDuals).map { smoothing * $0 + (1 - smoothing) * $1 }
                     fleetDuals = zip(center.fleet, lp.fleetDuals).map { smoothing * $0 + (1 - smoothing) * $1 }
+                    let padded = center.cut + [Double](repeating: 0, count: cutDuals.count - center.cut.count)
+                    cutDuals = zip(padded, lp.cutDuals).map { smoothing * $0 + (1 - smoothing) * $1 }
                 }
                 var minima: [Double] = []
-                for (f, network) in networks.enumerated() {
-                    let pricer = LabellingPricer(
-                        network: network, exact: true, maxRoutes: routesPerFleet, maxLabels: maxLabels)
-                    let outcome = pricer.price(
+                for f in networks.indices {
+                    let outcome = pricer(f, exact: true, cutDuals: cutDuals).price(
                         dual: localDuals(f, visitDuals), threshold: fleetDuals[f] - epsilon, shouldStop: stop)
                     exactLabels += outcome.labels
                     for route in outcome.routes where improving(f, route.nodes) && add(fleet: f, nodes: route.nodes) {
@@ -196,13 +250,14 @@ public struct ColumnGenerationBound: Sendable {
                 }
                 let complete = minima.count == networks.count
                 if complete {
-                    let value = lagrangian(visitDuals, minima)
+                    let value = lagrangian(visitDuals, cutDuals, minima)
                     if best.map({ value > $0 }) ?? true {
                         best = value
-                        center = (visitDuals, fleetDuals)
+                        center = (visitDuals, fleetDuals, cutDuals)
                     }
                 }
                 if let best, best >= lp.value - epsilon * max(1, abs(lp.value)) {
+                    if separate() { continue mainLoop }
                     converged = true
                     break mainLoop
                 }
@@ -212,12 +267,13 @@ public struct ColumnGenerationBound: Sendable {
                     smoothed = false
                     continue
                 }
+                if separate() { continue mainLoop }
                 converged = true
                 break mainLoop
             }
         }
         return LowerBound(
             bound: best, iterations: iterations, columns: columns.count, elapsedSeconds: elapsed(),
-            converged: converged)
+            converged: converged, cuts: cuts.count, cutRounds: cutRounds)
     }
 }

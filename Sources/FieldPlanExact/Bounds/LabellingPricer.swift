@@ -1,10 +1,13 @@
 /// Prices routes of one ``PricingNetwork`` by a forward labelling algorithm for the
 /// resource-constrained shortest path with time windows, capacity, visit counts and
-/// ng-route memory (which forbids 2-cycles among neighbours).
+/// ng-route memory (which forbids 2-cycles among neighbours), and the states of the
+/// limited-memory subset-row cuts in ``PricingCuts`` (a label pays a cut's penalty each time its
+/// state wraps).
 ///
 /// `exact` keeps every label no other label dominates (cost, time, load, count, memory), so the
 /// least reduced cost it returns is the least over all ng-routes: a valid input to a Lagrangian
-/// bound. The heuristic mode dominates on cost and time only and keeps few labels per node; it
+/// bound. With cuts, a label dominates another only when its cost plus the penalties of the cuts
+/// it has pending and the other has not is still no greater. The heuristic mode dominates on cost and time only and keeps few labels per node; it
 /// finds improving routes fast but proves nothing.
 struct LabellingPricer {
     /// What one pricing run found.
@@ -24,6 +27,8 @@ struct LabellingPricer {
     let maxRoutes: Int
     /// Labels beyond which the run gives up (no minimum is then returned).
     let maxLabels: Int
+    /// The subset-row cuts with non-zero duals.
+    var cuts: PricingCuts = .none
 
     private struct Label {
         var node: Int32
@@ -47,6 +52,25 @@ struct LabellingPricer {
         let perNode = exact ? Int.max : 4
         var labels: [Label] = [Label(
             node: 0, count: 0, parent: -1, alive: true, time: net.departure, load: 0, cost: 0, memory: 0)]
+        let words = cuts.words
+        var states = [UInt64](repeating: 0, count: words)
+        var state = [UInt64](repeating: 0, count: words)
+        /// The penalties of cuts pending in label a but not in `state`.
+        func pendingExtra(_ a: Int, over state: [UInt64]) -> Double {
+            var extra = 0.0
+            for w in 0..<words where states[a * words + w] & ~state[w] != 0 {
+                extra += cuts.penalty(of: states[a * words + w] & ~state[w], word: w)
+            }
+            return extra
+        }
+        /// The penalties of cuts pending in `state` but not in label b.
+        func pendingExtra(_ state: [UInt64], over b: Int) -> Double {
+            var extra = 0.0
+            for w in 0..<words where state[w] & ~states[b * words + w] != 0 {
+                extra += cuts.penalty(of: state[w] & ~states[b * words + w], word: w)
+            }
+            return extra
+        }
         var buckets = [[Int32]](repeating: [], count: size)
         var heap = LabelHeap()
         heap.push(time: net.departure, index: 0)
@@ -85,7 +109,12 @@ struct LabellingPricer {
                 guard let start = net.serviceStart(j, arrival: label.time + net.step[i * size + j]) else { continue }
                 guard net.cost[j * size + end] < .infinity,
                       start + net.step[j * size + end] <= net.latestArrival else { continue }
-                let cost = label.cost + arcCost - dual[j]
+                var cost = label.cost + arcCost - dual[j]
+                for w in 0..<words {
+                    let old = states[Int(index) * words + w], inTriple = cuts.member[j * words + w]
+                    state[w] = (old & cuts.keep[j * words + w]) ^ inTriple
+                    if old & inTriple != 0 { cost += cuts.penalty(of: old & inTriple, word: w) }
+                }
                 var memory: UInt64 = 1
                 if i > 0 {
                     let hood = net.neighbourhood[j]
@@ -103,7 +132,8 @@ struct LabellingPricer {
                     kept += 1
                     if o.cost <= cost + epsilon && o.time <= start
                         && (!exact || ((!useLoad || o.load <= load + 1e-9) && (!useCount || o.count <= count)
-                            && o.memory & ~memory == 0)) {
+                            && o.memory & ~memory == 0
+                            && (words == 0 || o.cost + pendingExtra(Int(other), over: state) <= cost + epsilon))) {
                         dominated = true
                         break
                     }
@@ -114,7 +144,8 @@ struct LabellingPricer {
                     guard o.alive else { continue }
                     if cost <= o.cost + epsilon && start <= o.time
                         && (!exact || ((!useLoad || load <= o.load + 1e-9) && (!useCount || count <= o.count)
-                            && memory & ~o.memory == 0)) {
+                            && memory & ~o.memory == 0
+                            && (words == 0 || cost + pendingExtra(state, over: Int(other)) <= o.cost + epsilon))) {
                         labels[Int(other)].alive = false
                     }
                 }
@@ -123,6 +154,7 @@ struct LabellingPricer {
                 labels.append(Label(
                     node: Int32(j), count: count, parent: index, alive: true, time: start, load: load, cost: cost,
                     memory: memory))
+                states.append(contentsOf: state)
                 buckets[j].append(new)
                 heap.push(time: start, index: new)
                 if labels.count > maxLabels { return Outcome(routes: routes(found, labels), minimum: nil, labels: labels.count) }

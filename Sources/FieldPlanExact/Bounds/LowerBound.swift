@@ -9,15 +9,25 @@ public struct LowerBound: Sendable, Hashable, Codable {
     public var columns: Int
     /// Wall-clock seconds spent.
     public var elapsedSeconds: Double
-    /// Whether pricing closed: `bound` is then the value of the master LP over all routes.
+    /// Whether pricing closed on the last master LP: `bound` is then the value of the master LP
+    /// over all routes with the cuts added.
     public var converged: Bool
+    /// Subset-row cuts in the final master problem.
+    public var cuts: Int
+    /// Separation rounds that added cuts.
+    public var cutRounds: Int
 
     /// Creates an outcome.
-    public init(bound: Double?, iterations: Int, columns: Int, elapsedSeconds: Double, converged: Bool) {
+    public init(
+        bound: Double?, iterations: Int, columns: Int, elapsedSeconds: Double, converged: Bool, cuts: Int = 0,
+        cutRounds: Int = 0
+    ) {
         self.bound = bound
         self.iterations = iterations
         self.columns = columns
         self.elapsedSeconds = elapsedSeconds
         self.converged = converged
+        self.cuts = cuts
+        self.cutRounds = cutRounds
     }
 }
