@@ -28,6 +28,12 @@ struct InsertionConstruction {
         var pending = candidates.filter { solution.routeOf[$0] < 0 }
         var cost = [Double](repeating: .infinity, count: p.visitCount * T)
         var position = [Int](repeating: -1, count: p.visitCount * T)
+        var isEmpty = (0..<T).map { solution.routes[$0].isEmpty }
+        let twinClasses = (p.twinClass.max() ?? -1) + 1
+        var emptyTwin = [Int](repeating: -1, count: twinClasses)
+        var claimed = [Int](repeating: -1, count: twinClasses)
+        var stamp = 0
+        var ranking = InsertionRanking(visitCount: p.visitCount, depth: max(k, 1))
 
         func refresh(_ v: Int, _ t: Int) {
             if let insertion = solution.bestInsertion(of: v, into: t) {
@@ -37,44 +43,50 @@ struct InsertionConstruction {
                 cost[v * T + t] = .infinity
             }
         }
-        for v in pending { for t in 0..<T { refresh(v, t) } }
+        /// Every route; an empty route copies the insertion of its twin class's first empty route,
+        /// which is the same.
+        func refreshAll(_ v: Int) {
+            stamp += 1
+            for t in 0..<T {
+                if isEmpty[t] {
+                    let c = p.twinClass[t]
+                    if claimed[c] == stamp {
+                        cost[v * T + t] = cost[v * T + emptyTwin[c]]
+                        position[v * T + t] = position[v * T + emptyTwin[c]]
+                        continue
+                    }
+                    claimed[c] = stamp
+                    emptyTwin[c] = t
+                }
+                refresh(v, t)
+            }
+        }
+        func rank(_ v: Int) {
+            ranking.rank(
+                v, table: cost, routeCount: T, isEmpty: isEmpty, twinClass: p.twinClass, claimed: &claimed,
+                stamp: &stamp)
+        }
+        for v in pending {
+            refreshAll(v)
+            rank(v)
+        }
 
         var iteration = 0
-        var best = [Double](repeating: .infinity, count: max(k, 1))
-        let twinClasses = (p.twinClass.max() ?? -1) + 1
-        var emptyTwinStamp = [Int](repeating: -1, count: twinClasses)
-        var stamp = 0
+        let depth = ranking.depth
         while !pending.isEmpty && !context.shouldStop() {
             iteration += 1
             var chosen = -1, chosenRoute = -1
             var chosenScore = -Double.infinity, chosenGain = -Double.infinity
             for (index, v) in pending.enumerated() {
                 let penalty = p.unassignedPenalty[v]
-                for i in best.indices { best[i] = .infinity }
-                var bestRoute = -1
-                stamp += 1
-                for t in 0..<T {
-                    if solution.routes[t].isEmpty {
-                        // Twin technicians' empty routes are one alternative, not many.
-                        if emptyTwinStamp[p.twinClass[t]] == stamp { continue }
-                        emptyTwinStamp[p.twinClass[t]] = stamp
-                    }
-                    let c = cost[v * T + t]
-                    guard c < best[best.count - 1] else { continue }
-                    var i = best.count - 1
-                    while i > 0 && best[i - 1] > c {
-                        best[i] = best[i - 1]
-                        i -= 1
-                    }
-                    best[i] = c
-                    if i == 0 { bestRoute = t }
-                }
-                guard bestRoute >= 0, best[0] < penalty else { continue }
-                let gain = penalty - best[0]
+                let base = v * depth
+                let bestRoute = ranking.route[base], cheapest = ranking.cost[base]
+                guard bestRoute >= 0, cheapest < penalty else { continue }
+                let gain = penalty - cheapest
                 var score = gain
                 if k >= 2 {
                     score = 0
-                    for i in 1..<best.count { score += min(best[i], penalty) - best[0] }
+                    for i in 1..<depth { score += min(ranking.cost[base + i], penalty) - cheapest }
                 }
                 if score > chosenScore || (score == chosenScore && gain > chosenGain) {
                     chosen = index
@@ -88,20 +100,34 @@ struct InsertionConstruction {
             let inserted = solution.insert(v, technician: chosenRoute, at: position[v * T + chosenRoute])
             if !inserted {
                 cost[v * T + chosenRoute] = .infinity
+                rank(v)
                 continue
             }
             pending.remove(at: chosen)
+            let opened = isEmpty[chosenRoute]
+            isEmpty[chosenRoute] = false
             var touched: Set<Int> = [chosenRoute]
             for w in solution.routes[chosenRoute].visits {
                 for s in p.successors[w] where solution.routeOf[s] >= 0 { touched.insert(solution.routeOf[s]) }
                 let pred = p.predecessor[w]
                 if pred >= 0 && solution.routeOf[pred] >= 0 { touched.insert(solution.routeOf[pred]) }
             }
+            let changed = touched.sorted()
             for w in pending {
                 if p.predecessor[w] == v {
-                    for t in 0..<T { refresh(w, t) }
+                    refreshAll(w)
+                    rank(w)
+                    continue
+                }
+                var stale = opened
+                for t in changed {
+                    refresh(w, t)
+                    if ranking.ranks(w, route: t) { stale = true }
+                }
+                if stale {
+                    rank(w)
                 } else {
-                    for t in touched.sorted() { refresh(w, t) }
+                    for t in changed { ranking.offer(w, route: t, cost: cost[w * T + t]) }
                 }
             }
             if iteration % 16 == 0 {

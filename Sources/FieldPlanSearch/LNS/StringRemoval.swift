@@ -72,17 +72,18 @@ struct StringRemoval {
         return all[Int(random.unit() * Double(all.count))]
     }
 
-    /// Removes visits and, with them, every routed follow-up of a removed visit.
+    /// Removes visits and, with them, every routed follow-up of a removed visit; each route they
+    /// leave is rescheduled once.
     static func remove(_ visits: [Int], from solution: inout Solution) -> [Int] {
         let p = solution.problem
         var all: [Int] = []
         var stack = visits
         while let v = stack.popLast() {
-            guard solution.routeOf[v] >= 0 else { continue }
-            solution.remove(v)
+            guard solution.routeOf[v] >= 0, !all.contains(v) else { continue }
             all.append(v)
             for s in p.successors[v] where solution.routeOf[s] >= 0 { stack.append(s) }
         }
+        solution.remove(all: all)
         return all
     }
 }
