@@ -61,8 +61,9 @@ public struct MIPStrategy: PlanningStrategy {
         return finished(best, context: context)
     }
 
-    /// The cheaper plan of the model's routes: scheduled by the search (its break rule), or
-    /// with the breaks where the model put them (``TimetablePlanBuilder``); `nil` when neither
+    /// The cheaper plan of the model's routes: scheduled by the search (earliest finish, late
+    /// departure), or with the breaks and departure the model chose (``TimetablePlanBuilder``);
+    /// `nil` when neither
     /// schedules. Visits left out keep the search's explanations when it can rebuild the routes,
     /// the heuristic plan's otherwise.
     private func rebuild(_ routes: [MIPRoute], problem: Problem, heuristic: Plan, context: SearchContext) -> Plan? {

@@ -1,12 +1,17 @@
 import FieldPlanModel
+import FieldPlanSearch
 
-/// Builds the plan of a ``RoutingModel`` solution with its breaks where the model put them.
+/// Builds the plan of a ``RoutingModel`` solution with its breaks where the model put them and
+/// the departure it needs.
 ///
-/// The search's scheduler places breaks by its own rule, which can miss a placement the
-/// validator accepts (and the model finds); rebuilding with the model's placement keeps every
-/// MIP solution buildable. Each route leaves at the cheapest of a few departures: the shift
-/// start, the model's, the latest that keeps the earliest return, and as late as the first
-/// visit allows; routes are scheduled after the routes of their follow-up predecessors.
+/// The search's scheduler finds the earliest-finishing break placement of a route, but always
+/// leaves as late as the first visit allows (or at the shift start after a break at home), and
+/// a working-time limit can need a later departure and later starts, which the model finds;
+/// rebuilding with the model's placement keeps every MIP solution buildable. Each route leaves at
+/// the cheapest of a few departures: the shift start, the model's, the latest that keeps the
+/// earliest return, and as late as the first visit allows; routes are scheduled after the routes
+/// of their follow-up predecessors. Stops and summaries are assembled by ``RouteAssembler``, as
+/// the search's plans are.
 struct TimetablePlanBuilder {
     let problem: Problem
 
@@ -101,55 +106,11 @@ struct TimetablePlanBuilder {
         return best?.timetable
     }
 
-    /// The route users see and its share of the objective, computed as the search's plans are.
+    /// The route users see and its share of the objective, assembled as the search's plans are.
     private func route(_ route: MIPRoute, _ timetable: RouteTimetable) -> (route: Route, cost: Double) {
-        let p = problem, t = route.technician, V = p.visitCount
-        let perMinute = Double(Problem.ticksPerMinute)
-        let technician = p.scenario.technicians[t]
-        var stops: [Stop] = []
-        var ready = Problem.minutes(timetable.departure)
-        var breakIndex = 0
-        func addBreaks(upTo count: Int) {
-            while breakIndex < count {
-                let start = Problem.minutes(timetable.breakStarts[breakIndex])
-                let end = start + p.breaks[t][breakIndex].durationMinutes
-                stops.append(.breakStop(arrival: ready, start: start, end: end))
-                ready = end
-                breakIndex += 1
-            }
-        }
-        var node = p.startNode(t)
-        var travel = 0.0, distance = 0.0, lateness = 0.0, cost = 0.0
-        for (position, v) in route.visits.enumerated() {
-            addBreaks(upTo: route.breaksBefore[position])
-            let start = Problem.minutes(timetable.starts[position])
-            let end = start + p.scenario.visits[v].duration * technician.workDurationFactor
-            stops.append(.visit(p.scenario.visits[v].id, arrival: Problem.minutes(timetable.arrivals[position]),
-                                start: start, end: end))
-            ready = end
-            travel += p.travelMinutes(t, node, v)
-            distance += p.distance(node, v)
-            let late = start - p.softDeadlineMinutes[v]
-            if late > 0 {
-                lateness += late
-                cost += p.latenessCostPerTick[v] * perMinute * late
-            }
-            cost -= p.preferenceBonus[t * V + v]
-            node = v
-        }
-        addBreaks(upTo: route.breaksTotal)
-        if !p.openEnd[t] {
-            travel += p.travelMinutes(t, node, p.endNode(t))
-            distance += p.distance(node, p.endNode(t))
-        }
-        let start = Problem.minutes(timetable.departure), end = Problem.minutes(timetable.end)
-        let overtime = max(0, end - p.shiftEndMinutes[t])
-        cost += p.fixedCost[t] + p.costPerDistance[t] * distance + p.costPerTravelTick[t] * perMinute * travel
-            + p.costPerDurationTick[t] * perMinute * (end - start) + p.overtimeCostPerTick[t] * perMinute * overtime
-        let summary = RouteSummary(
-            visits: route.visits.count, distance: distance, travelTime: travel,
-            waiting: stops.reduce(0) { $0 + ($1.kind == .visit ? $1.waiting : 0) }, lateness: lateness,
-            overtime: overtime, cost: cost)
-        return (Route(technician: technician.id, start: start, end: end, stops: stops, summary: summary), cost)
+        RouteAssembler(problem: problem).route(RouteTimes(
+            technician: route.technician, visits: route.visits, arrivals: timetable.arrivals, starts: timetable.starts,
+            breaksBefore: route.breaksBefore, breakStarts: timetable.breakStarts, departure: timetable.departure,
+            end: timetable.end))
     }
 }

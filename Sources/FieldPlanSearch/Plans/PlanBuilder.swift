@@ -29,70 +29,26 @@ struct PlanBuilder {
         var routes: [Route] = []
         var distance = 0.0, travelTime = 0.0, lateness = 0.0, overtime = 0.0, cost = 0.0
         var assigned = 0
-        func minutes(_ ticks: Int) -> Double { Problem.minutes(ticks) }
+        let assembler = RouteAssembler(problem: p)
         for t in 0..<p.technicianCount {
             let state = solution.routes[t]
             guard !state.isEmpty else { continue }
-            let technician = p.scenario.technicians[t]
-            var stops: [Stop] = []
-            var breakIndex = 0
-            var ready = minutes(state.departure)
-            func addBreaks(upTo count: Int) {
-                while breakIndex < count && breakIndex < state.breakStarts.count {
-                    let start = minutes(state.breakStarts[breakIndex])
-                    let end = start + p.breaks[t][breakIndex].durationMinutes
-                    stops.append(.breakStop(arrival: ready, start: start, end: end))
-                    ready = end
-                    breakIndex += 1
-                }
+            var arrivals = state.arrival
+            if state.breaksAfter[0] == 0 {
+                // The scheduler times the first leg from the shift start; the route leaves later.
+                arrivals[0] = state.departure + p.travel(t, p.startNode(t), state.visits[0])
             }
-            var node = p.startNode(t)
-            var routeTravel = 0.0, routeDistance = 0.0, routeLateness = 0.0, routeCost = 0.0
-            for (i, v) in state.visits.enumerated() {
-                addBreaks(upTo: state.breaksAfter[i])
-                var arrival = state.arrival[i]
-                if i == 0 && state.breaksAfter[0] == 0 {
-                    arrival = state.departure + p.travel(t, node, v)
-                }
-                let start = minutes(state.start[i])
-                let end = start + p.scenario.visits[v].duration * technician.workDurationFactor
-                stops.append(.visit(p.scenario.visits[v].id, arrival: minutes(arrival), start: start, end: end))
-                ready = end
-                routeTravel += p.travelMinutes(t, node, v)
-                routeDistance += p.distance(node, v)
-                let late = minutes(state.start[i]) - p.softDeadlineMinutes[v]
-                if late > 0 {
-                    routeLateness += late
-                    routeCost += p.latenessCostPerTick[v] * Double(Problem.ticksPerMinute) * late
-                }
-                routeCost -= p.preferenceBonus[t * p.visitCount + v]
-                node = v
-                assigned += 1
-            }
-            addBreaks(upTo: state.breakStarts.count)
-            let endNode = p.endNode(t)
-            if !p.openEnd[t] {
-                routeTravel += p.travelMinutes(t, node, endNode)
-                routeDistance += p.distance(node, endNode)
-            }
-            let start = minutes(state.departure), end = minutes(state.routeEnd)
-            let routeOvertime = max(0, end - p.shiftEndMinutes[t])
-            let perMinute = Double(Problem.ticksPerMinute)
-            routeCost += p.fixedCost[t] + p.costPerDistance[t] * routeDistance
-                + p.costPerTravelTick[t] * perMinute * routeTravel
-                + p.costPerDurationTick[t] * perMinute * (end - start)
-                + p.overtimeCostPerTick[t] * perMinute * routeOvertime
-            cost += routeCost
-            lateness += routeLateness
-            distance += routeDistance
-            travelTime += routeTravel
-            overtime += routeOvertime
-            let summary = RouteSummary(
-                visits: state.visits.count, distance: routeDistance, travelTime: routeTravel,
-                waiting: stops.reduce(0) { $0 + ($1.kind == .visit ? $1.waiting : 0) }, lateness: routeLateness,
-                overtime: routeOvertime, cost: routeCost)
-            routes.append(Route(
-                technician: p.scenario.technicians[t].id, start: start, end: end, stops: stops, summary: summary))
+            let built = assembler.route(RouteTimes(
+                technician: t, visits: state.visits, arrivals: arrivals, starts: state.start,
+                breaksBefore: state.breaksAfter, breakStarts: state.breakStarts, departure: state.departure,
+                end: state.routeEnd))
+            routes.append(built.route)
+            cost += built.cost
+            distance += built.route.summary?.distance ?? 0
+            travelTime += built.route.summary?.travelTime ?? 0
+            lateness += built.route.summary?.lateness ?? 0
+            overtime += built.route.summary?.overtime ?? 0
+            assigned += state.visits.count
         }
         let explainer = LeftOutExplainer(problem: p)
         var mutableSolution = solution

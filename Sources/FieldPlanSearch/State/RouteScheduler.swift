@@ -7,6 +7,10 @@ import FieldPlanModel
 /// (it fits in waiting), or if postponing it past that visit would miss its latest start. At the
 /// end of the route a break is taken before the trip home when the route is still running at the
 /// break's earliest start.
+///
+/// The rule is the fast path; it can miss placements the validator accepts (a break taken early
+/// at some cost, so that a later visit stays in its window). `earliestFinish` searches every
+/// placement and is run when the rule fails or one of its breaks cost time (`BreakLog.delayed`).
 struct RouteScheduler {
     let problem: Problem
     let technician: Int
@@ -60,6 +64,7 @@ struct RouteScheduler {
             let free = startWith == startWithout
             let forced = startWithout &+ service > rule.latestStart
             guard free || forced else { break }
+            if !free { log.noteDelay() }
             log.record(breakStart)
             c.ready = breakStart &+ rule.duration
             c.breaksTaken &+= 1
@@ -73,7 +78,33 @@ struct RouteScheduler {
         return VisitTiming(cursor: c, arrival: arrival, start: start)
     }
 
-    /// Ends the route from the cursor: owed breaks, then the trip to the end location.
+    /// Moves the cursor through visit `v` after taking breaks at its current place until
+    /// `breaksBefore` rules are taken (a placement chosen by `earliestFinish`); `nil` when
+    /// infeasible.
+    func visit(
+        _ v: Int, from cursor: Cursor, breaksBefore: Int, release: Int, latestStart: Int, log: inout BreakLog
+    ) -> VisitTiming? {
+        let p = problem, t = technician
+        var c = cursor
+        while c.breaksTaken < breaksBefore {
+            guard c.breaksTaken < p.breakCount[t] else { return nil }
+            let rule = p.breaks[t][c.breaksTaken]
+            let breakStart = max(c.ready, rule.earliestStart)
+            guard breakStart <= rule.latestStart else { return nil }
+            log.record(breakStart)
+            c.ready = breakStart &+ rule.duration
+            c.breaksTaken &+= 1
+        }
+        let arrival = c.ready &+ p.travel(t, c.node, v)
+        guard let start = serviceStart(v, notBefore: max(arrival, release)), start <= latestStart else {
+            return nil
+        }
+        c.ready = start &+ p.serviceTicks[t &* p.visitCount &+ v]
+        c.node = v
+        return VisitTiming(cursor: c, arrival: arrival, start: start)
+    }
+
+    /// Ends the route: owed breaks, then the trip to the end location.
     /// Returns the arrival at the end location, or `nil` when the route runs too late.
     @inline(__always)
     func finish(from cursor: Cursor, log: inout BreakLog) -> Int? {
@@ -85,6 +116,7 @@ struct RouteScheduler {
             if c.ready &+ travel <= rule.earliestStart { break }
             let breakStart = max(c.ready, rule.earliestStart)
             guard breakStart <= rule.latestStart else { return nil }
+            log.noteDelay()
             log.record(breakStart)
             c.ready = breakStart &+ rule.duration
             c.breaksTaken &+= 1

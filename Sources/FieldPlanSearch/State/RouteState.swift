@@ -62,3 +62,23 @@ struct RouteState {
         return unmodelledPrefix[first &+ count &- 1] &- (first > 0 ? unmodelledPrefix[first &- 1] : 0)
     }
 }
+
+extension RouteState {
+    /// An empty schedule of `visits`, with room for every position reserved in the cached
+    /// arrays, so that rescheduling fills them without regrowing.
+    init(scheduling visits: [Int]) {
+        self.init()
+        self.visits = visits
+        let n = visits.count
+        arrival.reserveCapacity(n)
+        start.reserveCapacity(n)
+        end.reserveCapacity(n)
+        breaksAfter.reserveCapacity(n)
+        latenessPrefix.reserveCapacity(n)
+        distancePrefix.reserveCapacity(n)
+        travelPrefix.reserveCapacity(n)
+        loadPrefix.reserveCapacity(n)
+        suffixTiming.reserveCapacity(n)
+        unmodelledPrefix.reserveCapacity(n)
+    }
+}

@@ -50,6 +50,9 @@ extension Solution {
         let opening = n == 0 ? p.fixedCost[t] : 0
         let slackApplies = usesSlack && p.breakCount[t] == 0 && !route.hasFollowUps && TimingSegment.models(v, in: p)
         let unmodelledTotal = route.unmodelledPrefix.last ?? 0
+        // When the break rule fails, every placement of the breaks is searched (without follow-up
+        // links, whose bounds depend on other routes' schedules).
+        let placesBreaks = p.breakCount[t] > 0 && !route.hasFollowUps && pred < 0 && !p.hasSuccessors[v]
         let window = p.windowOffsets[v]
         let service = p.serviceTicks[t &* p.visitCount &+ v]
         for position in low...high {
@@ -90,63 +93,76 @@ extension Solution {
                     ? scheduler.departure(firstVisit: v, start: start, breaksBefore: 0) : route.departure
                 guard end &- departure <= p.maxWorkingTicks[t] else { continue }
                 let lateness = position > 0 ? route.latenessPrefix[position - 1] : 0
-                let cost = scheduler.baseCost(distance: distance, travelTicks: travel, departure: departure, end: end)
-                    + lateness - route.preference - bonus
-                let delta = cost - route.cost
-                if delta < bound {
-                    best = Insertion(delta: delta, technician: t, position: position)
-                    bound = delta
-                }
+                Self.consider(
+                    position, of: route, scheduler, distance: distance, travel: travel, departure: departure, end: end,
+                    lateness: lateness, bonus: bonus, best: &best, bound: &bound)
                 continue
             }
-            guard let timing = scheduler.visit(v, from: cursor, release: release, latestStart: latest, log: &log)
-            else { continue }
-            scratchEnd[v] = timing.cursor.ready
-            var lateness = (position > 0 ? route.latenessPrefix[position - 1] : 0)
-                + scheduler.latenessCost(v, start: timing.start)
-            var c = timing.cursor
-            var feasible = true, converged = false
-            var j = position
-            while j < n {
-                let w = route.visits[j]
-                guard let next = scheduler.visit(
-                    w, from: c, release: releaseDuringEvaluation(of: w, technician: t, insertedAt: position),
-                    latestStart: latestStart(w, technician: t), log: &log)
-                else {
-                    feasible = false
-                    break
+            var outcome: PlacedSchedule?
+            simulation: do {
+                guard let timing = scheduler.visit(v, from: cursor, release: release, latestStart: latest, log: &log)
+                else { break simulation }
+                scratchEnd[v] = timing.cursor.ready
+                var lateness = (position > 0 ? route.latenessPrefix[position - 1] : 0)
+                    + scheduler.latenessCost(v, start: timing.start)
+                var c = timing.cursor
+                var converged = false
+                var j = position
+                while j < n {
+                    let w = route.visits[j]
+                    guard let next = scheduler.visit(
+                        w, from: c, release: releaseDuringEvaluation(of: w, technician: t, insertedAt: position),
+                        latestStart: latestStart(w, technician: t), log: &log)
+                    else { break simulation }
+                    c = next.cursor
+                    scratchEnd[w] = c.ready
+                    lateness += scheduler.latenessCost(w, start: next.start)
+                    if c.ready == route.end[j] && c.breaksTaken == route.breaksAfter[j] {
+                        lateness += route.lateness - route.latenessPrefix[j]
+                        converged = true
+                        break
+                    }
+                    j += 1
                 }
-                c = next.cursor
-                scratchEnd[w] = c.ready
-                lateness += scheduler.latenessCost(w, start: next.start)
-                if c.ready == route.end[j] && c.breaksTaken == route.breaksAfter[j] {
-                    lateness += route.lateness - route.latenessPrefix[j]
-                    converged = true
-                    break
+                let end: Int
+                if converged {
+                    end = route.routeEnd
+                } else {
+                    guard let finish = scheduler.finish(from: c, log: &log) else { break simulation }
+                    end = finish
                 }
-                j += 1
+                let departure = position == 0
+                    ? scheduler.departure(firstVisit: v, start: timing.start, breaksBefore: timing.cursor.breaksTaken)
+                    : route.departure
+                guard end &- departure <= p.maxWorkingTicks[t] else { break simulation }
+                outcome = PlacedSchedule(end: end, departure: departure, lateness: lateness, breaksAfterLast: 0)
             }
-            guard feasible else { continue }
-            let end: Int
-            if converged {
-                end = route.routeEnd
-            } else {
-                guard let finish = scheduler.finish(from: c, log: &log) else { continue }
-                end = finish
+            if outcome == nil && placesBreaks {
+                outcome = scheduler.earliestFinish(
+                    count: n + 1, visitAt: { $0 < position ? route.visits[$0] : $0 == position ? v : route.visits[$0 - 1] },
+                    release: { _ in Problem.farPast }, latestStart: { _ in Problem.farFuture })
             }
-            let departure = position == 0
-                ? scheduler.departure(firstVisit: v, start: timing.start, breaksBefore: timing.cursor.breaksTaken)
-                : route.departure
-            guard end &- departure <= p.maxWorkingTicks[t] else { continue }
-            let cost = scheduler.baseCost(distance: distance, travelTicks: travel, departure: departure, end: end)
-                + lateness - route.preference - bonus
-            let delta = cost - route.cost
-            if delta < bound {
-                best = Insertion(delta: delta, technician: t, position: position)
-                bound = delta
-            }
+            guard let outcome else { continue }
+            Self.consider(
+                position, of: route, scheduler, distance: distance, travel: travel, departure: outcome.departure,
+                end: outcome.end, lateness: outcome.lateness, bonus: bonus, best: &best, bound: &bound)
         }
         return best
+    }
+
+    /// Keeps `position` in `route` as the best insertion when its objective change, from the
+    /// route's new distance, travel, departure, end and lateness, beats `bound`.
+    @inline(__always)
+    private static func consider(
+        _ position: Int, of route: RouteState, _ scheduler: RouteScheduler, distance: Double, travel: Int,
+        departure: Int, end: Int, lateness: Double, bonus: Double, best: inout Insertion?, bound: inout Double
+    ) {
+        let cost = scheduler.baseCost(distance: distance, travelTicks: travel, departure: departure, end: end)
+            + lateness - route.preference - bonus
+        let delta = cost - route.cost
+        guard delta < bound else { return }
+        best = Insertion(delta: delta, technician: scheduler.technician, position: position)
+        bound = delta
     }
 
     /// The follow-up release of `w` while an evaluation inserts into route `t` at `position`:

@@ -197,28 +197,71 @@ struct Solution {
     }
 
     /// Rebuilds route `t`'s cached schedule and cost; `false` when the route is infeasible.
+    ///
+    /// The break rule schedules the route first; when it fails, or one of its breaks cost time,
+    /// `RouteScheduler.earliestFinish` searches every break placement and its schedule is kept
+    /// when it is valid and the rule's is not, or costs less, or costs as much and ends earlier.
     mutating func reschedule(_ t: Int) -> Bool {
-        let p = problem
-        let scheduler = RouteScheduler(problem: p, technician: t)
-        var route = routes[t]
-        let n = route.visits.count
-        route.arrival.removeAll(keepingCapacity: true)
-        route.start.removeAll(keepingCapacity: true)
-        route.end.removeAll(keepingCapacity: true)
-        route.breaksAfter.removeAll(keepingCapacity: true)
-        route.latenessPrefix.removeAll(keepingCapacity: true)
-        route.distancePrefix.removeAll(keepingCapacity: true)
-        route.travelPrefix.removeAll(keepingCapacity: true)
-        route.loadPrefix.removeAll(keepingCapacity: true)
-        route.unmodelledPrefix.removeAll(keepingCapacity: true)
-        route.suffixTiming.removeAll(keepingCapacity: true)
-        route.hasFollowUps = false
-        for (i, v) in route.visits.enumerated() { positionOf[v] = i }
-        guard n > 0 else {
+        for (i, v) in routes[t].visits.enumerated() { positionOf[v] = i }
+        guard !routes[t].visits.isEmpty else {
             store(RouteState(), at: t)
             return true
         }
         var log = BreakLog(isRecording: true)
+        var route = scheduled(t, placement: nil, log: &log)
+        if problem.breakCount[t] > 0 && (!route.isFeasible || log.delayed),
+           let placement = exactPlacement(t) {
+            var exactLog = BreakLog(isRecording: true)
+            let exact = scheduled(t, placement: placement, log: &exactLog)
+            if exact.isFeasible && (!route.isFeasible || Self.isBetter(exact, than: route)) { route = exact }
+        }
+        guard route.isFeasible else {
+            markInfeasible(route, t)
+            return false
+        }
+        store(route, at: t)
+        for (i, v) in route.visits.enumerated() {
+            visitStart[v] = route.start[i]
+            visitEnd[v] = route.end[i]
+        }
+        return true
+    }
+
+    /// Whether schedule `a` of a route beats schedule `b`: cheaper, or as cheap and ending earlier
+    /// (the placement that ends earliest may start a visit with a soft deadline later).
+    private static func isBetter(_ a: RouteState, than b: RouteState) -> Bool {
+        let tolerance = 1e-9 * max(1, abs(b.cost))
+        return a.cost < b.cost - tolerance || (a.cost <= b.cost + tolerance && a.routeEnd < b.routeEnd)
+    }
+
+    /// The breaks before each visit of route `t` on the earliest-finishing placement, or `nil`
+    /// when none is valid or a follow-up links two of the route's visits (their release then
+    /// depends on the placement, which the search over placements does not model).
+    private func exactPlacement(_ t: Int) -> [Int]? {
+        let p = problem, visits = routes[t].visits, n = visits.count
+        for v in visits where p.predecessor[v] >= 0 && routeOf[p.predecessor[v]] == t { return nil }
+        let scheduler = RouteScheduler(problem: p, technician: t)
+        var choices = [Int](repeating: 0, count: n * (p.breakCount[t] + 1))
+        return choices.withUnsafeMutableBufferPointer { buffer -> [Int]? in
+            guard let schedule = scheduler.earliestFinish(
+                count: n, visitAt: { visits[$0] },
+                release: { i in
+                    let pred = p.predecessor[visits[i]]
+                    return pred >= 0 && routeOf[pred] >= 0 ? visitEnd[pred] &+ p.followUpGapTicks[visits[i]] : Problem.farPast
+                },
+                latestStart: { latestStart(visits[$0], technician: t) }, choices: buffer)
+            else { return nil }
+            return scheduler.placement(count: n, choices: buffer, schedule: schedule)
+        }
+    }
+
+    /// Route `t`'s schedule and cost, its breaks placed by the rule or, when given, before each
+    /// visit as `placement` says; `isFeasible` is `false` when a hard constraint breaks.
+    private func scheduled(_ t: Int, placement: [Int]?, log: inout BreakLog) -> RouteState {
+        let p = problem
+        let scheduler = RouteScheduler(problem: p, technician: t)
+        var route = RouteState(scheduling: routes[t].visits)
+        let n = route.visits.count
         var cursor = scheduler.origin
         var lateness = 0.0, load = 0.0, distance = 0.0, travel = 0, preference = 0.0
         var unmodelled = 0
@@ -238,9 +281,11 @@ struct Solution {
                     release = visitEnd[pred] &+ p.followUpGapTicks[v]
                 }
             }
+            let latest = latestStart(v, technician: t)
             guard feasible, p.canServe[t &* p.visitCount &+ v],
-                  let timing = scheduler.visit(
-                    v, from: cursor, release: release, latestStart: latestStart(v, technician: t), log: &log)
+                  let timing = placement.map({
+                      scheduler.visit(v, from: cursor, breaksBefore: $0[i], release: release, latestStart: latest, log: &log)
+                  }) ?? scheduler.visit(v, from: cursor, release: release, latestStart: latest, log: &log)
             else {
                 feasible = false
                 break
@@ -270,8 +315,8 @@ struct Solution {
             feasible = false
         }
         guard feasible, load <= p.capacity[t] + 1e-9 else {
-            markInfeasible(route, t)
-            return false
+            route.isFeasible = false
+            return route
         }
         let endNode = p.endNode(t)
         distance += p.distance(previousNode, endNode)
@@ -279,8 +324,8 @@ struct Solution {
         let departure = scheduler.departure(
             firstVisit: route.visits[0], start: route.start[0], breaksBefore: route.breaksAfter[0])
         guard end &- departure <= p.maxWorkingTicks[t] else {
-            markInfeasible(route, t)
-            return false
+            route.isFeasible = false
+            return route
         }
         cacheSuffixTiming(of: &route, technician: t)
         route.breakStarts = log.starts
@@ -293,11 +338,6 @@ struct Solution {
         route.isFeasible = true
         route.cost = scheduler.baseCost(distance: distance, travelTicks: travel, departure: departure, end: end)
             + lateness - preference
-        store(route, at: t)
-        for (i, v) in route.visits.enumerated() {
-            visitStart[v] = route.start[i]
-            visitEnd[v] = route.end[i]
-        }
-        return true
+        return route
     }
 }
