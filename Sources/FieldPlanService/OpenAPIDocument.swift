@@ -204,6 +204,26 @@ enum OpenAPIDocument {
                   "properties": {
                     "reasons": {
                       "items": {
+                        "properties": {
+                          "code": {
+                            "description": "The reason's stable code (docs/errors.md, docs/explanations.md).",
+                            "enum": [
+                              "no-qualified-technician",
+                              "no-allowed-technician",
+                              "no-window-in-shift",
+                              "deadline-unreachable",
+                              "capacity",
+                              "follow-up-unsatisfiable",
+                              "cost-exceeds-penalty",
+                              "no-room",
+                              "not-analysed"
+                            ],
+                            "type": "string"
+                          },
+                          "message": {
+                            "type": "string"
+                          }
+                        },
                         "required": [
                           "code",
                           "message"

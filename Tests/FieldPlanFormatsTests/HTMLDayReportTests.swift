@@ -57,6 +57,16 @@ struct HTMLDayReportTests {
         #expect(html.contains("class=\"travel\"") && html.contains("class=\"work\""))
     }
 
+    @Test func visitLeftOutPastTheTimeLimitSaysItWasNotAnalysed() {
+        var late = plan()
+        late.unassigned = [LeftOutVisit(
+            visit: "v<4>", reasons: [LeftOutReason(.notAnalysed, "not computed in time")], penalty: 10)]
+        let html = HTMLDayReport(scenario: scenario, plan: late).render()
+        #expect(html.contains("<code>not-analysed</code>"))
+        #expect(html.contains("<td>not analysed in time</td>"))
+        #expect(!HTMLDayReport(scenario: scenario, plan: plan()).render().contains("not analysed in time"))
+    }
+
     @Test func escapesEveryUserText() {
         let html = HTMLDayReport(scenario: scenario, plan: plan()).render()
         #expect(html.contains("Day &lt;1&gt;"))

@@ -183,3 +183,29 @@ private func leftOut(_ id: String, in plan: Plan) throws -> LeftOutVisit {
     #expect(explainer.alternatives(for: "nope") == nil)
     #expect(explainer.leftOut("b") == nil)
 }
+
+/// A plan built once the time limit has passed explains its left-out visits without options:
+/// a scenario reason when one holds, otherwise `not-analysed` (not `no-room`: nothing was checked).
+@Test func visitsLeftOutPastTheTimeLimitAreNotAnalysed() throws {
+    let scenario = Scenario(
+        technicians: [technician("anna")],
+        visits: [visit("a", x: 10, duration: 10, window: (490, 490), mandatory: true),
+                 visit("b", x: 10, duration: 10, window: (490, 490)),
+                 visit("c", x: 10, window: (420, 450))])
+    let problem = try Problem(scenario: scenario)
+    var solution = Solution(problem: problem)
+    let inserted = solution.insert(0, technician: 0, at: 0)
+    #expect(inserted)
+    let stopped = SearchContext(options: PlanningOptions(timeLimit: nil))
+    stopped.cancellation.cancel()
+    let plan = PlanBuilder(problem: problem).plan(from: solution, strategy: "test", context: stopped)
+    expectValid(plan, scenario)
+    let b = try leftOut("b", in: plan)
+    #expect(b.reasons.map(\.code) == [.notAnalysed])
+    #expect(b.reasons[0].message.contains("not computed in time"))
+    #expect(b.options.isEmpty)
+    #expect(try leftOut("c", in: plan).reasons.map(\.code) == [.noWindowInShift])
+    let explained = PlanBuilder(problem: problem).plan(
+        from: solution, strategy: "test", context: SearchContext(options: PlanningOptions(timeLimit: nil)))
+    #expect(try leftOut("b", in: explained).reasons.map(\.code) == [.noRoom])
+}

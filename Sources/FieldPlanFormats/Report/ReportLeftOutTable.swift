@@ -31,7 +31,9 @@ struct ReportLeftOutTable {
     }
 
     private func options(_ leftOut: LeftOutVisit) -> String {
-        guard !leftOut.options.isEmpty else { return "–" }
+        guard !leftOut.options.isEmpty else {
+            return leftOut.reasons.contains { $0.code == .notAnalysed } ? "not analysed in time" : "–"
+        }
         let feasible = leftOut.options.filter(\.isFeasible)
             .sorted { ($0.extraCost ?? .infinity) < ($1.extraCost ?? .infinity) }
         let blocked = leftOut.options.filter { !$0.isFeasible }

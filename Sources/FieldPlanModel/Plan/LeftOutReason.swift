@@ -18,6 +18,8 @@ public struct LeftOutReason: Sendable, Hashable {
         case notWorthIt = "cost-exceeds-penalty"
         /// No route had room for it in the plan found.
         case noRoom = "no-room"
+        /// The time limit was reached before the technicians' options for it were computed.
+        case notAnalysed = "not-analysed"
     }
 
     /// The reason's code.

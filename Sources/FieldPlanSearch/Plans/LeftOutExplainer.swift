@@ -24,11 +24,11 @@ struct LeftOutExplainer {
     }
 
     /// The left-out entry of `v` when there was no time left to compute the technicians'
-    /// options: a reason from the scenario alone when one holds, otherwise a `no-room` reason
-    /// that says the options were not computed in time; `options` is empty.
+    /// options: a reason from the scenario alone when one holds, otherwise a `not-analysed`
+    /// reason that says the options were not computed in time; `options` is empty.
     func leftOutWithoutOptions(_ v: Int, in solution: Solution) -> LeftOutVisit {
         let reason = scenarioReason(for: v, in: solution)
-            ?? LeftOutReason(.noRoom, Self.notComputedInTime)
+            ?? LeftOutReason(.notAnalysed, Self.notComputedInTime)
         return LeftOutVisit(
             visit: problem.scenario.visits[v].id, reasons: [reason], penalty: problem.unassignedPenalty[v], options: [])
     }
