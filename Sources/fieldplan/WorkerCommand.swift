@@ -12,7 +12,8 @@ struct WorkerCommand: AsyncParsableCommand {
             while solving (recording the best cost so far), stops a job whose cancellation was \
             requested (keeping the best plan so far) and writes the result. Jobs of workers that died \
             are handed back to the queue once their lease expires; a job whose solver stopped twice \
-            is marked failed. Runs until interrupted.
+            is marked failed. Runs until SIGTERM or Ctrl-C, which hand the jobs being solved back to \
+            the queue at once, their attempt not counted.
             """)
 
     /// The queue.
@@ -39,7 +40,13 @@ struct WorkerCommand: AsyncParsableCommand {
         }
         let worker = JobWorker(store: store, timing: queue.timing)
         Console.error("fieldplan worker \(worker.name): \(concurrency) solve loop\(concurrency == 1 ? "" : "s") on \(try PostgresConnectionURL(database))")
-        await worker.run(concurrency: concurrency)
+        let loops = concurrency
+        let running = Task { await worker.run(concurrency: loops) }
+        let signals = StopSignals(message: "stopping: handing running jobs back to the queue (again to quit)") {
+            running.cancel()
+        }
+        await running.value
+        signals.remove()
         store.close()
     }
 }

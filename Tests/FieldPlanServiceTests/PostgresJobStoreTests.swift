@@ -1,4 +1,5 @@
 import FieldPlanService
+import FieldPlanTestSupport
 import Foundation
 import Testing
 
@@ -130,20 +131,65 @@ struct PostgresJobStoreTests {
         try await PostgresTestDatabase.withStore { store, _ in
             let job = Self.job()
             try await store.insert(job)
-            _ = try #require(try await store.claim(worker: "w1", lease: 0.2))
+            // A short lease (scaled under sanitizers, so the first sweep comes before it ends).
+            let lease = TestTiming.seconds(0.2)
+            _ = try #require(try await store.claim(worker: "w1", lease: lease))
             #expect(try await store.reclaimExpired(maxAttempts: 2) == (0, 0))
-            try await Task.sleep(for: .milliseconds(400))
+            try await Task.sleep(for: .seconds(2 * lease))
             #expect(try await store.reclaimExpired(maxAttempts: 2) == (1, 0))
             #expect(try await store.job(id: job.id)?.status == .queued)
             #expect(try await store.heartbeat(id: job.id, worker: "w1", progress: nil, lease: 30) == .lost)
-            let again = try #require(try await store.claim(worker: "w2", lease: 0.2))
+            let again = try #require(try await store.claim(worker: "w2", lease: lease))
             #expect(again.attempts == 2)
-            try await Task.sleep(for: .milliseconds(400))
+            try await Task.sleep(for: .seconds(2 * lease))
             #expect(try await store.reclaimExpired(maxAttempts: 2) == (0, 1))
             let failed = try #require(try await store.job(id: job.id))
             #expect(failed.status == .failed)
             #expect(failed.error?.contains("2 times") == true)
             #expect(try await store.complete(again, worker: "w2") == false)
+        }
+    }
+
+    @Test func aReleasedJobIsQueuedAgainWithItsAttemptUncounted() async throws {
+        try await PostgresTestDatabase.withStore { store, _ in
+            let job = Self.job()
+            try await store.insert(job)
+            _ = try #require(try await store.claim(worker: "w1", lease: 30))
+            #expect(try await store.release(id: job.id, worker: "intruder") == false)
+            #expect(try await store.release(id: job.id, worker: "w1"))
+            let queued = try #require(try await store.job(id: job.id))
+            #expect(queued.status == .queued)
+            #expect(queued.attempts == 0)
+            #expect(try await store.heartbeat(id: job.id, worker: "w1", progress: nil, lease: 30) == .lost)
+            #expect(try await store.release(id: job.id, worker: "w1") == false)
+            #expect(try await store.claim(worker: "w2", lease: 30)?.attempts == 1)
+            _ = try await store.requestCancel(id: job.id)
+            #expect(try await store.release(id: job.id, worker: "w2"))
+            #expect(try await store.job(id: job.id)?.status == .cancelled)
+        }
+    }
+
+    /// A worker stopped mid-solve (what SIGTERM does to `fieldplan worker`) hands its job back at
+    /// once, long before its lease would expire.
+    @Test func aStoppedWorkerHandsItsJobBackAtOnce() async throws {
+        try await PostgresTestDatabase.withStore { store, _ in
+            var job = Self.job()
+            job.options = JobOptions(timeLimit: 60)
+            try await store.insert(job)
+            let worker = JobWorker(store: store, name: "w1", timing: QueueTiming(lease: 60, heartbeat: 0.2, poll: 0.05))
+            let running = Task { await worker.run(concurrency: 1) }
+            var status = JobStatus.queued
+            for _ in 0..<Int(TestTiming.seconds(200)) where status != .running {
+                try await Task.sleep(for: .milliseconds(50))
+                status = try await store.job(id: job.id)?.status ?? .queued
+            }
+            #expect(status == .running)
+            running.cancel()
+            await running.value
+            let handedBack = try #require(try await store.job(id: job.id))
+            #expect(handedBack.status == .queued)
+            #expect(handedBack.attempts == 0)
+            #expect(handedBack.plan == nil)
         }
     }
 

@@ -44,8 +44,10 @@ public final class JobWorker: Sendable {
 
     /// Runs `concurrency` solve loops until the calling task is cancelled.
     ///
-    /// A solve under way when cancelled is abandoned unwritten: its lease expires and another
-    /// worker takes the job up.
+    /// A solve under way when cancelled is stopped and its job handed back to the queue at once,
+    /// its attempt not counted (``LeasedJobStore/release(id:worker:)``), so another worker solves
+    /// it with its whole time limit rather than after the lease expires; the plan so far is
+    /// dropped, since the dispatcher asked for that limit, not for what was left of it.
     public func run(concurrency: Int) async {
         await withTaskGroup(of: Void.self) { group in
             for slot in 0..<max(1, concurrency) {
@@ -97,7 +99,7 @@ public final class JobWorker: Sendable {
         beating.cancel()
         let lease = await beating.value
         if Task.isCancelled {
-            logger.info("stopping: job \(job.id) is left to its lease", metadata: metadata)
+            await handBack(job.id, as: worker, metadata: metadata)
             return
         }
         switch lease {
@@ -120,6 +122,21 @@ public final class JobWorker: Sendable {
                 logger.warning("could not write job \(job.id) (try \(attempt)): \(String(reflecting: error))", metadata: metadata)
                 try? await Task.sleep(for: .seconds(timing.heartbeat))
             }
+        }
+    }
+
+    /// Hands a job back to the queue as the worker stops; when the queue does not answer, the
+    /// job is left to its lease.
+    private func handBack(_ id: String, as worker: String, metadata: Logger.Metadata) async {
+        // A task of its own: this one is cancelled, and the queue's client would refuse to start.
+        let store = self.store
+        do {
+            let released = try await Task { try await store.release(id: id, worker: worker) }.value
+            logger.info(
+                released ? "stopping: job \(id) handed back to the queue" : "stopping: job \(id) was no longer ours",
+                metadata: metadata)
+        } catch {
+            logger.warning("stopping: job \(id) is left to its lease: \(String(reflecting: error))", metadata: metadata)
         }
     }
 

@@ -13,6 +13,11 @@ public protocol LeasedJobStore: JobStore {
     /// Writes a finished job (done or failed) back, if `worker` still holds it; a job whose
     /// cancellation was requested is stored `cancelled`. Returns whether it was written.
     @discardableResult func complete(_ job: JobRecord, worker: String) async throws -> Bool
+    /// Hands job `id` back to the queue at once if `worker` still holds it, its attempt not
+    /// counted: the worker is stopping (SIGTERM, a deploy, scaling down), the job did not fail.
+    /// A job whose cancellation was requested is stored `cancelled` instead. Returns whether
+    /// `worker` held it.
+    @discardableResult func release(id: String, worker: String) async throws -> Bool
     /// Cancels a queued job at once, or asks the worker solving a running one to stop.
     ///
     /// - Returns: the job afterwards; `nil` when unknown.

@@ -59,6 +59,22 @@ extension PostgresJobStore {
         return !rows.isEmpty
     }
 
+    /// Re-queues a job `worker` holds, one attempt fewer, with no lease; `cancelled` when its
+    /// cancellation was asked.
+    public func release(id: String, worker: String) async throws -> Bool {
+        let rows = try await client.query(
+            """
+            UPDATE \(unescaped: table)
+            SET status = CASE WHEN cancel_requested THEN 'cancelled' ELSE 'queued' END,
+                attempts = GREATEST(attempts - 1, 0), worker = NULL, lease_until = NULL,
+                updated_at = \(Date().timeIntervalSince1970)
+            WHERE id = \(id) AND worker = \(worker) AND status = 'running'
+            RETURNING id
+            """, logger: logger
+        ).collect()
+        return !rows.isEmpty
+    }
+
     /// Cancels a queued job at once; flags a running one for its worker's next heartbeat.
     public func requestCancel(id: String) async throws -> JobRecord? {
         let changed = try await records(
