@@ -50,7 +50,7 @@ let package = Package(
             name: "FieldPlan",
             dependencies: [
                 "FieldPlanModel", "FieldPlanFormats", "FieldPlanValidator", "FieldPlanSearch",
-                "FieldPlanExact",
+                "FieldPlanExact", "LinearProgramming",
             ]
         ),
         .target(name: "FieldPlanBench", dependencies: ["FieldPlan"]),

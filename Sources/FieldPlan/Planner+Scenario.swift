@@ -8,14 +8,17 @@ extension Planner {
     /// let plan = try await Planner().solve(scenario, options: PlanningOptions(timeLimit: 5))
     /// ```
     /// Cancelling the calling task stops the search and returns the best plan found so far.
+    /// The time limit counts from `startedAt` (on ``clock``) when given, else from the call, so
+    /// compiling the scenario counts against it.
     /// - Throws: ``ScenarioError`` when the scenario is invalid, ``PlannerError`` for an unknown strategy.
     public func solve(
         _ scenario: Scenario, options: PlanningOptions = PlanningOptions(), strategy: String = "lns",
-        convention: DistanceConvention = .exact,
+        convention: DistanceConvention = .exact, startedAt: Double? = nil,
         progress: @escaping @Sendable (ProgressEvent) -> Void = { _ in }
     ) async throws -> Plan {
+        let started = startedAt ?? clock()
         let problem = try Problem(scenario: scenario, convention: convention)
-        return try await plan(problem, strategy: strategy, options: options, progress: progress)
+        return try await plan(problem, strategy: strategy, options: options, startedAt: started, progress: progress)
     }
 
     /// Starts planning a scenario and returns at once with the run's progress stream and result.

@@ -9,32 +9,35 @@ import Foundation
 public struct Planner: Sendable {
     /// The strategies this planner can run.
     public let registry: StrategyRegistry
+    /// The clock of the runs' time limits, in seconds (the monotonic system clock unless a test
+    /// injects one).
+    public let clock: @Sendable () -> Double
 
     /// Creates a planner.
-    public init(registry: StrategyRegistry = .standard) {
+    public init(
+        registry: StrategyRegistry = .standard, clock: @escaping @Sendable () -> Double = SearchContext.monotonicSeconds
+    ) {
         self.registry = registry
+        self.clock = clock
     }
 
     /// Plans `problem` with the strategy called `strategy`.
     ///
+    /// - Parameter startedAt: when the time limit starts, on ``clock`` (default: now); a command
+    ///   passes when it started, so that reading and compiling the scenario count against the limit.
     /// - Throws: ``PlannerError/unknownStrategy(_:available:)`` when no strategy has that name.
     public func plan(
-        _ problem: Problem, strategy name: String, options: PlanningOptions,
+        _ problem: Problem, strategy name: String, options: PlanningOptions, startedAt: Double? = nil,
         progress: @escaping @Sendable (ProgressEvent) -> Void = { _ in }
     ) async throws(PlannerError) -> Plan {
         guard let strategy = registry.strategy(named: name) else {
             throw .unknownStrategy(name, available: registry.names)
         }
         let flag = CancellationFlag()
-        let context = SearchContext(options: options, cancellation: flag, progress: progress)
+        let context = SearchContext(
+            options: options, clock: clock, cancellation: flag, progress: progress, startTime: startedAt)
         return await withTaskCancellationHandler {
-            await withCheckedContinuation { (continuation: CheckedContinuation<Plan, Never>) in
-                let thread = Thread {
-                    continuation.resume(returning: strategy.plan(problem, context: context))
-                }
-                thread.stackSize = 8 << 20
-                thread.start()
-            }
+            await DedicatedThread.run { strategy.plan(problem, context: context) }
         } onCancel: {
             flag.cancel()
         }

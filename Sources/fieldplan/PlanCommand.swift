@@ -61,6 +61,8 @@ struct PlanCommand: AsyncParsableCommand {
     }
 
     mutating func run() async throws {
+        // The time limit covers the whole command: reading the files and building the scenario too.
+        let started = SearchContext.monotonicSeconds()
         let (config, matrix): (PlanningConfig, TravelMatrixFile?)
         let built: DispatchScenario
         do {
@@ -85,7 +87,8 @@ struct PlanCommand: AsyncParsableCommand {
             throw Diagnostics.badInput(PlannerError.unknownStrategy(search.strategy, available: Planner().registry.names).description)
         }
         let result = try await DispatchRunner.run(
-            DispatchJob(scenario: built.scenario, search: search, skipped: built.skipped), quiet: overrides.quiet, file: scenario ?? visits ?? "")
+            DispatchJob(scenario: built.scenario, search: search, skipped: built.skipped, startedAt: started),
+            quiet: overrides.quiet, file: scenario ?? visits ?? "")
         try DispatchRunner.write(result, to: out)
     }
 }

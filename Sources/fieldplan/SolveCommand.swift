@@ -87,6 +87,8 @@ struct SolveCommand: AsyncParsableCommand {
     }
 
     mutating func run() async throws {
+        // The time limit covers the whole command: reading and compiling the scenario too.
+        let started = SearchContext.monotonicSeconds()
         let planner = Planner()
         guard planner.registry.strategy(named: strategy) != nil else {
             throw Diagnostics.badInput(PlannerError.unknownStrategy(
@@ -106,7 +108,8 @@ struct SolveCommand: AsyncParsableCommand {
             }
         }
 
-        var plan = try await Self.plan(problem, planner: planner, strategy: strategy, options: options, quiet: quiet)
+        var plan = try await Self.plan(
+            problem, planner: planner, strategy: strategy, options: options, startedAt: started, quiet: quiet)
         if bound { plan = try Self.attachingBound(to: plan, problem: problem, timeLimit: boundTimeLimit ?? timeLimit) }
         let report = PlanValidator(scenario: scenario, convention: model.distance, objectiveKind: model.objective)
             .validate(plan)
@@ -132,11 +135,12 @@ struct SolveCommand: AsyncParsableCommand {
 
     /// Runs the planner in a task that Ctrl-C cancels, with a progress display on standard error.
     private static func plan(
-        _ problem: Problem, planner: Planner, strategy: String, options: PlanningOptions, quiet: Bool
+        _ problem: Problem, planner: Planner, strategy: String, options: PlanningOptions, startedAt: Double, quiet: Bool
     ) async throws -> Plan {
         do {
             return try await ProgressRun.run(quiet: quiet) { progress in
-                try await planner.plan(problem, strategy: strategy, options: options, progress: progress)
+                try await planner.plan(
+                    problem, strategy: strategy, options: options, startedAt: startedAt, progress: progress)
             }
         } catch let error as PlannerError {
             throw Diagnostics.badInput(error.description)

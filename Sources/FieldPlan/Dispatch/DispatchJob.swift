@@ -17,12 +17,18 @@ public struct DispatchJob: Sendable {
     public var search: PlanningConfig.Search
     /// Rows skipped while building the scenario, carried into the result.
     public var skipped: [SkippedRow]
+    /// When the time limit starts, on the planner's clock (`nil`: when planning starts); a
+    /// command passes when it started, so that reading the input counts against the limit.
+    public var startedAt: Double?
 
     /// Creates a job.
-    public init(scenario: Scenario, search: PlanningConfig.Search = .init(), skipped: [SkippedRow] = []) {
+    public init(
+        scenario: Scenario, search: PlanningConfig.Search = .init(), skipped: [SkippedRow] = [], startedAt: Double? = nil
+    ) {
         self.scenario = scenario
         self.search = search
         self.skipped = skipped
+        self.startedAt = startedAt
     }
 
     /// Plans and validates. Cancelling the task stops the search with the best plan so far.
@@ -33,7 +39,8 @@ public struct DispatchJob: Sendable {
         let options = PlanningOptions(
             timeLimit: search.timeLimit, iterationLimit: search.iterations, seed: search.seed,
             threads: search.threads ?? ProcessInfo.processInfo.activeProcessorCount)
-        let plan = try await planner.solve(scenario, options: options, strategy: search.strategy, progress: progress)
+        let plan = try await planner.solve(
+            scenario, options: options, strategy: search.strategy, startedAt: startedAt, progress: progress)
         let validation = PlanValidator(scenario: scenario).validate(plan)
         return DispatchResult(scenario: scenario, plan: plan, validation: validation, skipped: skipped)
     }

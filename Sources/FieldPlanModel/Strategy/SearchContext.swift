@@ -14,17 +14,22 @@ public struct SearchContext: Sendable {
     public let startTime: Double
 
     /// Creates a context; the clock defaults to the monotonic system clock.
+    ///
+    /// - Parameter startTime: when the run started, on `clock` (default: now). A caller that did
+    ///   work before planning (reading and compiling the scenario) passes when it began, so that
+    ///   the time limit covers that work too.
     public init(
         options: PlanningOptions,
         clock: @escaping @Sendable () -> Double = SearchContext.monotonicSeconds,
         cancellation: CancellationFlag = CancellationFlag(),
-        progress: @escaping @Sendable (ProgressEvent) -> Void = { _ in }
+        progress: @escaping @Sendable (ProgressEvent) -> Void = { _ in },
+        startTime: Double? = nil
     ) {
         self.options = options
         self.clock = clock
         self.cancellation = cancellation
         self.progress = progress
-        self.startTime = clock()
+        self.startTime = startTime ?? clock()
     }
 
     /// Seconds since the run started.

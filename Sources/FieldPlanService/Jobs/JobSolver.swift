@@ -57,7 +57,7 @@ struct JobSolver: Sendable {
         if let seconds = options.boundTimeLimit, !Task.isCancelled {
             let searched = plan, stop = CancellationFlag()
             plan = try await withTaskCancellationHandler {
-                try await Self.onDedicatedThread {
+                try await DedicatedThread.run {
                     try searched.withColumnGenerationBound(
                         problem: problem, timeLimit: seconds, shouldStop: { stop.isCancelled })
                 }
@@ -72,16 +72,5 @@ struct JobSolver: Sendable {
     private static func seconds(since start: ContinuousClock.Instant) -> Double {
         let elapsed = start.duration(to: .now)
         return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
-    }
-
-    /// Runs synchronous solver code (GLPK) on its own thread, off Swift's shared executors.
-    private static func onDedicatedThread<Value: Sendable>(
-        _ body: @escaping @Sendable () throws -> Value
-    ) async throws -> Value {
-        try await withCheckedThrowingContinuation { continuation in
-            let thread = Thread { continuation.resume(with: Result { try body() }) }
-            thread.stackSize = 8 << 20
-            thread.start()
-        }
     }
 }
