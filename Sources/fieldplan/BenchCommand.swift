@@ -171,8 +171,8 @@ struct BenchCommand: AsyncParsableCommand {
                 bar.show(progress, stopped: !kept)
             }
         }
-        let interrupts = InterruptHandler(
-            message: "interrupted: stopping the runs in progress, writing the finished ones (Ctrl-C again to quit)"
+        let interrupts = StopSignals(
+            message: "\ninterrupted: stopping the runs in progress, writing the finished ones (Ctrl-C again to quit)"
         ) {
             finished.interrupt()
             benchmark.cancel()

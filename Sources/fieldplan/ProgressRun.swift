@@ -15,7 +15,9 @@ enum ProgressRun {
                 display.tick()
             }
         }
-        let interrupts = InterruptHandler { search.cancel() }
+        let interrupts = StopSignals(message: "\ninterrupted: keeping the best plan so far (Ctrl-C again to quit)") {
+            search.cancel()
+        }
         defer {
             interrupts.remove()
             ticker.cancel()

@@ -2,20 +2,21 @@ import Dispatch
 import FieldPlan
 import Foundation
 
-/// Turns SIGTERM and SIGINT into one call of `onStop`, so a long-running command (the worker)
-/// can finish cleanly; a second signal quits at once.
+/// Turns stop signals (Ctrl-C's SIGINT; for the worker, SIGTERM too) into one call of `onStop`,
+/// so a long-running command can stop cleanly with what it has; a second signal quits at once.
 ///
 /// The signals' default actions are ignored while the handler is installed, so they reach
 /// `DispatchSource`s instead of killing the process, and are restored by ``remove()``.
 final class StopSignals {
-    private static let signals = [SIGTERM, SIGINT]
+    private let signals: [Int32]
     private let sources: [any DispatchSourceSignal]
 
-    /// Installs the handler; at the first signal it prints `message` on standard error and runs
-    /// `onStop` on a background queue.
-    init(message: String, onStop: @escaping @Sendable () -> Void) {
+    /// Installs the handler for `signals`; at the first one it prints `message` on standard error
+    /// and runs `onStop` on a background queue.
+    init(signals: [Int32] = [SIGINT], message: String, onStop: @escaping @Sendable () -> Void) {
+        self.signals = signals
         let stopping = CancellationFlag()
-        sources = Self.signals.map { number in
+        sources = signals.map { number in
             signal(number, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
             source.setEventHandler {
@@ -32,6 +33,6 @@ final class StopSignals {
     /// Removes the handler and restores the signals' default actions.
     func remove() {
         for source in sources { source.cancel() }
-        for number in Self.signals { signal(number, SIG_DFL) }
+        for number in signals { signal(number, SIG_DFL) }
     }
 }

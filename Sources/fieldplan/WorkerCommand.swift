@@ -42,7 +42,8 @@ struct WorkerCommand: AsyncParsableCommand {
         Console.error("fieldplan worker \(worker.name): \(concurrency) solve loop\(concurrency == 1 ? "" : "s") on \(try PostgresConnectionURL(database))")
         let loops = concurrency
         let running = Task { await worker.run(concurrency: loops) }
-        let signals = StopSignals(message: "stopping: handing running jobs back to the queue (again to quit)") {
+        let signals = StopSignals(
+            signals: [SIGTERM, SIGINT], message: "stopping: handing running jobs back to the queue (again to quit)") {
             running.cancel()
         }
         await running.value
