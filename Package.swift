@@ -50,7 +50,7 @@ let package = Package(
             name: "FieldPlan",
             dependencies: [
                 "FieldPlanModel", "FieldPlanFormats", "FieldPlanValidator", "FieldPlanSearch",
-                "FieldPlanExact", "LinearProgramming",
+                "FieldPlanExact",
             ]
         ),
         .target(name: "FieldPlanBench", dependencies: ["FieldPlan"]),

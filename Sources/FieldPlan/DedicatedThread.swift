@@ -1,10 +1,9 @@
 import Foundation
-internal import LinearProgramming
 
 /// Runs synchronous solver code (searches, GLPK) on a thread of its own, off Swift's shared
 /// executors, which long solves would otherwise starve.
 ///
-/// The thread has an 8 MiB stack and frees its GLPK environment before it ends.
+/// The thread gets an 8 MiB stack, as the planner's threads always had.
 public enum DedicatedThread {
     /// Runs `body` on a new thread and returns its result.
     public static func run<Value: Sendable>(
@@ -12,9 +11,7 @@ public enum DedicatedThread {
     ) async throws -> Value {
         try await withCheckedThrowingContinuation { continuation in
             let thread = Thread {
-                let result = Result { try body() }
-                GLPKSolver.releaseThreadEnvironment()
-                continuation.resume(with: result)
+                continuation.resume(with: Result { try body() })
             }
             thread.stackSize = 8 << 20
             thread.start()
@@ -25,9 +22,7 @@ public enum DedicatedThread {
     public static func run<Value: Sendable>(_ body: @escaping @Sendable () -> Value) async -> Value {
         await withCheckedContinuation { continuation in
             let thread = Thread {
-                let value = body()
-                GLPKSolver.releaseThreadEnvironment()
-                continuation.resume(returning: value)
+                continuation.resume(returning: body())
             }
             thread.stackSize = 8 << 20
             thread.start()

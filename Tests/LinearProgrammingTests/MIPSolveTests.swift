@@ -1,13 +1,8 @@
-import Foundation
 import LinearProgramming
 import Synchronization
 import Testing
 
 @Suite struct MIPSolveTests {
-    /// `FIELDPLAN_TEST_TIME_SCALE` (set by `make sanitize`), as FieldPlanTestSupport's
-    /// `TestTiming` reads it; this target stays free of the domain model.
-    static let timeScale = max(1, Double(ProcessInfo.processInfo.environment["FIELDPLAN_TEST_TIME_SCALE"] ?? "") ?? 1)
-
     @Test(arguments: [true, false])
     func knapsackReachesKnownOptimum(presolve: Bool) throws {
         let knapsack = TestModels.knapsack(values: [10, 40, 30, 50], weights: [5, 4, 6, 3], capacity: 10)
@@ -78,16 +73,15 @@ import Testing
 
     @Test func taskCancellationStopsAsyncSolve() async throws {
         let hard = TestModels.hardMIP()
-        let clock = ContinuousClock()
-        let task = Task { try await GLPKSolver.solveMIP(hard.model, parameters: SolveParameters(timeLimit: 30)) }
+        let task = Task { try await GLPKSolver.solveMIP(hard.model, parameters: SolveParameters(timeLimit: 300)) }
         try await Task.sleep(for: .milliseconds(100))
-        let cancelled = clock.now
         task.cancel()
         let result = try await task.value
-        // Cancelled, not stopped by the time limit; measured from the cancellation, since a loaded
-        // parallel test run (or a sanitizer) may start the task or end the sleep late.
+        // Stopped by the cancellation, not by the time limit. How fast the stop is, is measured
+        // by `shouldStopCancelsPromptly` on the calling thread: here, the wall time until the
+        // task's result is read also counts how long a parallel test run keeps the cooperative
+        // threads busy (137 s once), which says nothing about the solver.
         #expect(result.termination.isCancelled)
-        #expect(cancelled.duration(to: clock.now) < .seconds(5 * Self.timeScale))
     }
 
     @Test func gapLimitStopsEarly() throws {

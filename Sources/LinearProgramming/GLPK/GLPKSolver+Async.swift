@@ -5,7 +5,7 @@ extension GLPKSolver {
     /// Solves a MIP on a dedicated thread; cancelling the task stops the search with its incumbent.
     ///
     /// GLPK solves are long synchronous calls: on Swift's cooperative pool they would starve other
-    /// tasks, so the solve runs on its own `Thread`, which frees its GLPK environment when done.
+    /// tasks, so the solve runs on its own `Thread`.
     public static func solveMIP(
         _ model: LinearModel,
         parameters: SolveParameters = SolveParameters()
@@ -38,7 +38,6 @@ extension GLPKSolver {
             await withCheckedContinuation { continuation in
                 let thread = Thread {
                     let outcome = Result { () throws(ModelError) -> SolveResult in try solve(configured) }
-                    glp_free_env()
                     continuation.resume(returning: outcome)
                 }
                 thread.name = "fieldplan.glpk"

@@ -15,7 +15,13 @@ final class TerminalOutput {
         self.verbose = verbose
     }
 
-    /// Installs this object as the calling thread's terminal hook for the duration of `body`.
+    /// Installs this object as the calling thread's terminal hook for the duration of `body`,
+    /// then frees the thread's GLPK environment.
+    ///
+    /// Every GLPK call runs inside one `capture`, and its problem is deleted before `body` returns,
+    /// so nothing of the thread's is lost; freeing the environment (about 5 KB, which GLPK keeps
+    /// per thread until asked) means no thread that ever solved leaks it when it ends, whether it
+    /// is a planner's thread, a parallel search's worker or a dispatch queue's.
     func capture<T, E: Error>(_ body: () throws(E) -> T) throws(E) -> T {
         let info = Unmanaged.passUnretained(self).toOpaque()
         glp_term_hook({ info, text in
@@ -25,6 +31,7 @@ final class TerminalOutput {
         }, info)
         defer {
             glp_term_hook(nil, nil)
+            glp_free_env()
             flush()
         }
         return try withExtendedLifetime(self) { () throws(E) -> T in try body() }
