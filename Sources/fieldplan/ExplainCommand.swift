@@ -29,7 +29,7 @@ struct ExplainCommand: AsyncParsableCommand {
     var scenario: String?
 
     mutating func run() async throws {
-        let (planValue, scenarioValue) = try readPlan()
+        let (planValue, scenarioValue) = try SavedPlan.read(plan, scenario: scenario)
         let problem: Problem
         do {
             problem = try Problem(scenario: scenarioValue, convention: planValue.summary.distanceConvention)
@@ -47,28 +47,6 @@ struct ExplainCommand: AsyncParsableCommand {
             Console.output(text.leftOut(fresh ?? leftOut))
         } else {
             Console.output(text.served(alternatives: explainer.alternatives(for: visit)))
-        }
-    }
-
-    private func readPlan() throws -> (Plan, Scenario) {
-        if let scenario {
-            let scenarioValue: Scenario
-            do {
-                scenarioValue = try ScenarioReader.read(contentsOf: scenario)
-            } catch {
-                throw Diagnostics.report(error, file: scenario)
-            }
-            do {
-                return (try PlanReader.read(contentsOf: plan, scenario: scenarioValue), scenarioValue)
-            } catch {
-                throw Diagnostics.report(error, file: plan)
-            }
-        }
-        do {
-            let read = try PlanReader.readWithScenario(contentsOf: plan)
-            return (read.plan, read.scenario)
-        } catch {
-            throw Diagnostics.report(error, file: plan)
         }
     }
 }

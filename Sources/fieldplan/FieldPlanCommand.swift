@@ -17,7 +17,7 @@ struct FieldPlanCommand: AsyncParsableCommand {
             2 bad input, 3 internal error.
             """,
         subcommands: [
-            SolveCommand.self, ValidateCommand.self, InfoCommand.self, StrategiesCommand.self, BenchCommand.self,
+            SolveCommand.self, ValidateCommand.self, CompareCommand.self, ReportCommand.self, InfoCommand.self, StrategiesCommand.self, BenchCommand.self,
             GenerateCommand.self, BoundCommand.self, ExplainCommand.self, PlanCommand.self, ReplanCommand.self,
             ServeCommand.self, WorkerCommand.self,
         ])

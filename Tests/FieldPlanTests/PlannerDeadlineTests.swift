@@ -33,22 +33,27 @@ struct PlannerDeadlineTests {
     @Test func planCountsFromTheGivenStart() async throws {
         let recorder = Recorder()
         let problem = try Problem(scenario: Fixtures.line)
-        _ = try await planner(recorder).plan(problem, strategy: "recorder", options: PlanningOptions(timeLimit: 5), startedAt: 100)
+        let plan = try await planner(recorder).plan(
+            problem, strategy: "recorder", options: PlanningOptions(timeLimit: 5), startedAt: 100)
         #expect(recorder.seen.values.withLock { $0 } == [100, 3, 0])
+        expectValid(plan, Fixtures.line)
     }
 
     @Test func aStartBeforeTheLimitStopsTheSearchAtOnce() async throws {
         let recorder = Recorder()
         let problem = try Problem(scenario: Fixtures.line)
-        _ = try await planner(recorder).plan(problem, strategy: "recorder", options: PlanningOptions(timeLimit: 2), startedAt: 100)
+        let plan = try await planner(recorder).plan(
+            problem, strategy: "recorder", options: PlanningOptions(timeLimit: 2), startedAt: 100)
         #expect(recorder.seen.values.withLock { $0 } == [100, 3, 1])
+        expectValid(plan, Fixtures.line)
     }
 
     @Test func withoutAStartTheLimitCountsFromThePlanningCall() async throws {
         let recorder = Recorder()
         let problem = try Problem(scenario: Fixtures.line)
-        _ = try await planner(recorder).plan(problem, strategy: "recorder", options: PlanningOptions(timeLimit: 2))
+        let plan = try await planner(recorder).plan(problem, strategy: "recorder", options: PlanningOptions(timeLimit: 2))
         #expect(recorder.seen.values.withLock { $0 } == [103, 0, 0])
+        expectValid(plan, Fixtures.line)
     }
 
     /// `fieldplan plan`'s path: the job carries the command's start into the planner.
