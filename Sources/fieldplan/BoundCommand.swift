@@ -10,7 +10,7 @@ struct BoundCommand: AsyncParsableCommand {
         discussion: """
             Column generation over routes (GLPK master LP, labelling pricing). Writes JSON \
             {"bound", "iterations", "columns", "elapsedSeconds", "converged", "cuts"} in the scenario's \
-            objective units; "bound" is null when no exact pricing round finished in time. \
+            objective units; "bound" is null only when no pricing round ran in time. \
             See docs/bounds.md.
             """)
 

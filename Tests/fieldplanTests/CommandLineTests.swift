@@ -18,11 +18,15 @@ import Testing
         let run = try CommandLineRun.fieldplan("--help")
         #expect(run.status == 0)
         #expect(run.output.contains("USAGE: fieldplan <subcommand>"))
-        let section = run.output.components(separatedBy: "SUBCOMMANDS:").last ?? ""
+        let section = (run.output.components(separatedBy: "SUBCOMMANDS:").last ?? "")
+            .components(separatedBy: "\n\n").first ?? ""
         let names = section.split(separator: "\n").compactMap { line -> String? in
             line.hasPrefix("  ") && !line.hasPrefix("   ") ? line.split(separator: " ").first.map(String.init) : nil
         }
-        #expect(names.prefix(6) == ["solve", "validate", "info", "strategies", "bench", "generate"])
+        #expect(names == [
+            "solve", "validate", "compare", "report", "info", "strategies", "bench", "generate", "bound", "explain",
+            "plan", "replan", "serve", "worker",
+        ])
     }
 
     @Test func solveHelpNamesItsOptions() throws {

@@ -13,11 +13,18 @@ import Foundation
 /// are added as master rows (cuts with a zero dual are dropped) and column generation resumes, for
 /// at most `maxCuts` cuts and `maxCutRounds` rounds.
 ///
-/// The bound reported is the best Lagrangian bound of an exact pricing round,
-/// `Σπ(v) + Σσ(c) + Σ min(0, penalty(v) − π(v)) + Σ_k m(k)·min(0, least reduced cost of fleet k)`
-/// with cut duals σ ≤ 0 (a route's reduced cost includes `−Σ σ(c)·α(c,r)`), which holds for any
-/// duals π ≥ 0, σ ≤ 0; when pricing closes it equals the LP value. So a time limit never
-/// yields an invalid bound: the best finished round counts, or none (`bound == nil`).
+/// Exact pricing is pruned by ``CompletionBounds`` (a relaxed backward pass with the same duals)
+/// and stops at `slowLabels` labels once it has an improving route; the last round before the
+/// bound is declared converged runs in full.
+///
+/// The bound reported is the best Lagrangian bound of any pricing round,
+/// `Σπ(v) + Σσ(c) + Σ min(0, penalty(v) − π(v)) + Σ_k m(k)·min(0, L(k))`
+/// with cut duals σ ≤ 0 (a route's reduced cost includes `−Σ σ(c)·α(c,r)`) and `L(k)` a lower
+/// bound on the least reduced cost of fleet k: the least itself when exact pricing finished,
+/// else the best of the completion bounds' value at the start and what the stopped labelling
+/// proves (routes closed, pending labels plus their completion bounds). It holds for any duals
+/// π ≥ 0, σ ≤ 0; when pricing closes it equals the LP value. So a time limit never yields an
+/// invalid bound (`bound == nil` only when no round ran).
 ///
 /// Valid for every objective kind: the routes priced are a relaxation (breaks, follow-ups and
 /// working-time limits are dropped, times widened by a tick) and the costs dropped (lateness,
@@ -36,7 +43,8 @@ public struct ColumnGenerationBound: Sendable {
     /// Weight of the best duals so far in the smoothed duals (0 turns smoothing off).
     public let smoothing: Double
     /// An exact pricing round that creates more labels than this turns the heuristic pricer on
-    /// first for the next round (a label count, not a time, so runs are deterministic).
+    /// first for the next round, and an exact run stops at this many labels once it has found an
+    /// improving route (label counts, not times, so runs are deterministic).
     public let slowLabels: Int
     /// Columns beyond which those with the largest reduced costs are dropped from the master.
     public let maxColumns: Int
@@ -49,6 +57,9 @@ public struct ColumnGenerationBound: Sendable {
     public let cutsPerRound: Int
     /// Least violation of a cut added.
     public let minViolation: Double
+    /// Time buckets of the completion bounds (``CompletionBounds``) that prune exact pricing and
+    /// bound the least reduced cost when pricing does not finish.
+    public let completionBuckets: Int
     /// Cuts in the master from the start (they count towards `maxCuts`).
     var initialCuts: [SubsetRowCut] = []
 
@@ -56,7 +67,7 @@ public struct ColumnGenerationBound: Sendable {
     public init(
         problem: Problem, ngSize: Int = 10, routesPerFleet: Int = 60, maxLabels: Int = 4_000_000,
         smoothing: Double = 0.5, slowLabels: Int = 200_000, maxColumns: Int = 2500, maxCuts: Int = 150,
-        cutsPerRound: Int = 40, minViolation: Double = 0.02, maxCutRounds: Int = 10
+        cutsPerRound: Int = 40, minViolation: Double = 0.02, maxCutRounds: Int = 10, completionBuckets: Int = 250
     ) {
         self.problem = problem
         self.ngSize = ngSize
@@ -69,6 +80,7 @@ public struct ColumnGenerationBound: Sendable {
         self.cutsPerRound = cutsPerRound
         self.maxCutRounds = maxCutRounds
         self.minViolation = minViolation
+        self.completionBuckets = completionBuckets
     }
 
     /// Throws when the objective has a term the bound cannot under-estimate.
@@ -157,6 +169,12 @@ public struct ColumnGenerationBound: Sendable {
             for (f, least) in minima.enumerated() { value += Double(members[f].count) * min(0, least) }
             return value
         }
+        /// Keeps a Lagrangian value (and its duals as the stabilisation centre) when it is the best.
+        func record(_ value: Double, _ duals: (visit: [Double], fleet: [Double], cut: [Double])) {
+            guard value.isFinite, best.map({ value > $0 }) ?? true else { return }
+            best = value
+            center = duals
+        }
 
         mainLoop: while !stop() {
             iterations += 1
@@ -216,19 +234,26 @@ public struct ColumnGenerationBound: Sendable {
             }
             var added = 0
             if slowExact {
-                for (f, network) in networks.enumerated() where network.n > 0 {
+                var lowers: [Double] = []
+                for (f, network) in networks.enumerated() {
+                    let dual = localDuals(f, lp.visitDuals)
+                    let bounds = CompletionBounds(network: network, dual: dual, buckets: completionBuckets)
+                    lowers.append(bounds.least)
+                    guard network.n > 0 else { continue }
                     let outcome = pricer(f, exact: false, cutDuals: lp.cutDuals).price(
-                        dual: localDuals(f, lp.visitDuals), threshold: lp.fleetDuals[f] - epsilon, shouldStop: stop)
+                        dual: dual, threshold: lp.fleetDuals[f] - epsilon, bounds: bounds, shouldStop: stop)
                     for route in outcome.routes where improving(f, route.nodes) && add(fleet: f, nodes: route.nodes) {
                         added += 1
                     }
                 }
+                record(lagrangian(lp.visitDuals, lp.cutDuals, lowers), (lp.visitDuals, lp.fleetDuals, lp.cutDuals))
                 if added > 0 && iterations % 5 != 0 { continue }
             }
             if stop() { break }
             var exactLabels = 0
             defer { slowExact = exactLabels > slowLabels }
             var smoothed = center != nil && smoothing > 0
+            var full = false
             while true {
                 var visitDuals = lp.visitDuals, fleetDuals = lp.fleetDuals, cutDuals = lp.cutDuals
                 if smoothed, let center {
@@ -237,34 +262,42 @@ public struct ColumnGenerationBound: Sendable {
                     let padded = center.cut + [Double](repeating: 0, count: cutDuals.count - center.cut.count)
                     cutDuals = zip(padded, lp.cutDuals).map { smoothing * $0 + (1 - smoothing) * $1 }
                 }
-                var minima: [Double] = []
+                var lowers: [Double] = []
+                var truncated = false, gaveUp = false
                 for f in networks.indices {
-                    let outcome = pricer(f, exact: true, cutDuals: cutDuals).price(
-                        dual: localDuals(f, visitDuals), threshold: fleetDuals[f] - epsilon, shouldStop: stop)
+                    let dual = localDuals(f, visitDuals)
+                    let bounds = CompletionBounds(network: networks[f], dual: dual, buckets: completionBuckets)
+                    guard !gaveUp else {
+                        lowers.append(bounds.least)
+                        continue
+                    }
+                    var exactPricer = pricer(f, exact: true, cutDuals: cutDuals)
+                    if !full { exactPricer.earlyLabels = slowLabels }
+                    let outcome = exactPricer.price(
+                        dual: dual, threshold: fleetDuals[f] - epsilon, bounds: bounds, shouldStop: stop)
                     exactLabels += outcome.labels
                     for route in outcome.routes where improving(f, route.nodes) && add(fleet: f, nodes: route.nodes) {
                         added += 1
                     }
-                    guard let minimum = outcome.minimum else { break }
-                    minima.append(minimum)
-                }
-                let complete = minima.count == networks.count
-                if complete {
-                    let value = lagrangian(visitDuals, cutDuals, minima)
-                    if best.map({ value > $0 }) ?? true {
-                        best = value
-                        center = (visitDuals, fleetDuals, cutDuals)
+                    lowers.append(max(outcome.lowerBound, bounds.least))
+                    if outcome.minimum == nil {
+                        if outcome.truncated { truncated = true } else { gaveUp = true }
                     }
                 }
+                record(lagrangian(visitDuals, cutDuals, lowers), (visitDuals, fleetDuals, cutDuals))
                 if let best, best >= lp.value - epsilon * max(1, abs(lp.value)) {
                     if separate() { continue mainLoop }
                     converged = true
                     break mainLoop
                 }
                 if added > 0 { continue mainLoop }
-                if !complete { break mainLoop }
+                if gaveUp { break mainLoop }
                 if smoothed {
                     smoothed = false
+                    continue
+                }
+                if truncated {
+                    full = true
                     continue
                 }
                 if separate() { continue mainLoop }

@@ -2,6 +2,9 @@
 struct LabelHeap {
     private var keys: [(time: Int, index: Int32)] = []
 
+    /// The labels still in the heap, in no particular order.
+    var pending: [Int32] { keys.map(\.index) }
+
     /// Adds a label.
     mutating func push(time: Int, index: Int32) {
         keys.append((time, index))

@@ -7,17 +7,32 @@
 /// `exact` keeps every label no other label dominates (cost, time, load, count, memory), so the
 /// least reduced cost it returns is the least over all ng-routes: a valid input to a Lagrangian
 /// bound. With cuts, a label dominates another only when its cost plus the penalties of the cuts
-/// it has pending and the other has not is still no greater. The heuristic mode dominates on cost and time only and keeps few labels per node; it
-/// finds improving routes fast but proves nothing.
+/// it has pending and the other has not is still no greater. The heuristic mode dominates on cost
+/// and time only and keeps few labels per node; it finds improving routes fast but proves nothing.
+///
+/// With ``CompletionBounds`` a label whose cost plus completion bound cannot get below the pruning
+/// level is dropped, and a run stopped early still yields a lower bound on the least reduced cost
+/// (``Outcome/lowerBound``).
 struct LabellingPricer {
     /// What one pricing run found.
     struct Outcome {
         /// Routes (local nodes, visits only) with reduced cost below the threshold, best first.
         var routes: [(nodes: [Int], reducedCost: Double)] = []
-        /// The least reduced cost of any route, when the run was exact and finished.
+        /// When the run was exact and finished: the least reduced cost of any route if it is below
+        /// the pruning level (`min(threshold, 0)` with completion bounds, `+∞` without), else that
+        /// level. Either way it is at most the least reduced cost, and `min(0, minimum)` equals
+        /// `min(0, least)` whenever the least is below the threshold or no bounds were given.
         var minimum: Double?
+        /// A lower bound on the least reduced cost that holds even when the run stopped early:
+        /// `minimum` when it finished; else, with completion bounds in exact mode, the least over
+        /// the routes closed, the pruning level and every pending label's cost plus its completion
+        /// bound; else the completion bounds' ``CompletionBounds/least`` (`−∞` without bounds).
+        var lowerBound: Double = -.infinity
         /// Labels created.
         var labels = 0
+        /// Whether the run stopped at ``LabellingPricer/earlyLabels`` with routes below the
+        /// threshold in hand (rather than at the time or label limit, or at the end).
+        var truncated = false
     }
 
     let network: PricingNetwork
@@ -29,6 +44,9 @@ struct LabellingPricer {
     let maxLabels: Int
     /// The subset-row cuts with non-zero duals.
     var cuts: PricingCuts = .none
+    /// Labels after which an exact run that has found a route below the threshold stops (no
+    /// minimum then, but ``Outcome/lowerBound`` holds): a label count, so runs are deterministic.
+    var earlyLabels = Int.max
 
     private struct Label {
         var node: Int32
@@ -41,15 +59,30 @@ struct LabellingPricer {
         var memory: UInt64
     }
 
+    /// A live label as its node's dominance scan reads it (contiguous, cheap resources first).
+    private struct Entry {
+        var cost: Double
+        var time: Int
+        var memory: UInt64
+        var load: Double
+        var count: Int32
+        var label: Int32
+    }
+
     /// Prices with node duals `dual[local node]` (0 for start and end): a route's reduced cost is
     /// its cost minus the duals of its visits. Returns routes whose reduced cost is below
-    /// `threshold`.
-    func price(dual: [Double], threshold: Double, shouldStop: () -> Bool) -> Outcome {
+    /// `threshold`. With completion `bounds` (computed with the same duals), a label is dropped
+    /// when its cost plus its completion bound reaches the pruning level, `min(threshold, 0)` in
+    /// exact mode (so the least reduced cost stays exact whenever it is below that level), the
+    /// threshold in heuristic mode.
+    func price(dual: [Double], threshold: Double, bounds: CompletionBounds? = nil, shouldStop: () -> Bool) -> Outcome {
         let net = network, n = net.n, size = n + 2, end = n + 1
-        guard n > 0 else { return Outcome(routes: [], minimum: 0, labels: 0) }
+        guard n > 0 else { return Outcome(routes: [], minimum: 0, lowerBound: 0, labels: 0) }
         let useLoad = net.demand.reduce(0, +) > net.capacity + 1e-9
         let useCount = net.maxVisits < n
         let perNode = exact ? Int.max : 4
+        let level = bounds == nil ? Double.infinity : (exact ? min(threshold, 0) : threshold)
+        let pruneAt = level.isFinite ? level + 1e-7 * max(1, abs(level)) : .infinity
         var labels: [Label] = [Label(
             node: 0, count: 0, parent: -1, alive: true, time: net.departure, load: 0, cost: 0, memory: 0)]
         let words = cuts.words
@@ -71,17 +104,38 @@ struct LabellingPricer {
             }
             return extra
         }
-        var buckets = [[Int32]](repeating: [], count: size)
+        var live = [[Entry]](repeating: [], count: size)
+        var list: [Entry] = []
         var heap = LabelHeap()
         heap.push(time: net.departure, index: 0)
         var minimum = Double.infinity
         var found: [(label: Int32, reducedCost: Double)] = []
         var popped = 0
         let epsilon = 1e-9
+        /// The outcome of a run stopped before the heap emptied, `current` popped but not fully
+        /// extended.
+        func stopped(_ current: Int32, truncated: Bool = false) -> Outcome {
+            var lower = bounds?.least ?? -.infinity
+            if exact, let bounds {
+                lower = min(minimum, level)
+                for index in heap.pending + [current] where labels[Int(index)].alive {
+                    let label = labels[Int(index)]
+                    guard label.node > 0 else {
+                        lower = min(lower, bounds.least)
+                        continue
+                    }
+                    let previous = Int(labels[Int(label.parent)].node)
+                    lower = min(lower, label.cost + bounds.bound(node: Int(label.node), time: label.time, previous: previous))
+                }
+            }
+            return Outcome(
+                routes: routes(found, labels), minimum: nil, lowerBound: lower, labels: labels.count, truncated: truncated)
+        }
 
         while let index = heap.pop() {
             popped += 1
-            if popped & 4095 == 0 && shouldStop() { return Outcome(routes: routes(found, labels), minimum: nil, labels: labels.count) }
+            if popped & 4095 == 0 && shouldStop() { return stopped(index) }
+            if labels.count >= earlyLabels && !found.isEmpty { return stopped(index, truncated: true) }
             let label = labels[Int(index)]
             guard label.alive else { continue }
             let i = Int(label.node)
@@ -115,6 +169,7 @@ struct LabellingPricer {
                     state[w] = (old & cuts.keep[j * words + w]) ^ inTriple
                     if old & inTriple != 0 { cost += cuts.penalty(of: old & inTriple, word: w) }
                 }
+                if let bounds, cost + bounds.bound(node: j, time: start, previous: i) >= pruneAt { continue }
                 var memory: UInt64 = 1
                 if i > 0 {
                     let hood = net.neighbourhood[j]
@@ -125,42 +180,49 @@ struct LabellingPricer {
                 }
                 let count = label.count + 1
                 var dominated = false
+                for o in live[j] where o.cost <= cost + epsilon && o.time <= start {
+                    if exact {
+                        if o.memory & ~memory != 0 || useLoad && o.load > load + 1e-9 || useCount && o.count > count {
+                            continue
+                        }
+                        if words > 0 && o.cost + pendingExtra(Int(o.label), over: state) > cost + epsilon { continue }
+                    }
+                    dominated = true
+                    break
+                }
+                if dominated || live[j].count >= perNode { continue }
+                swap(&list, &live[j])
                 var kept = 0
-                for other in buckets[j] {
-                    let o = labels[Int(other)]
-                    guard o.alive else { continue }
-                    kept += 1
-                    if o.cost <= cost + epsilon && o.time <= start
-                        && (!exact || ((!useLoad || o.load <= load + 1e-9) && (!useCount || o.count <= count)
-                            && o.memory & ~memory == 0
-                            && (words == 0 || o.cost + pendingExtra(Int(other), over: state) <= cost + epsilon))) {
-                        dominated = true
-                        break
-                    }
-                }
-                if dominated || kept >= perNode && !exact { continue }
-                for other in buckets[j] {
-                    let o = labels[Int(other)]
-                    guard o.alive else { continue }
+                for k in list.indices {
+                    let o = list[k]
                     if cost <= o.cost + epsilon && start <= o.time
-                        && (!exact || ((!useLoad || load <= o.load + 1e-9) && (!useCount || count <= o.count)
-                            && memory & ~o.memory == 0
-                            && (words == 0 || cost + pendingExtra(state, over: Int(other)) <= o.cost + epsilon))) {
-                        labels[Int(other)].alive = false
+                        && (!exact || (memory & ~o.memory == 0 && (!useLoad || load <= o.load + 1e-9)
+                            && (!useCount || count <= o.count)
+                            && (words == 0 || cost + pendingExtra(state, over: Int(o.label)) <= o.cost + epsilon))) {
+                        labels[Int(o.label)].alive = false
+                    } else {
+                        list[kept] = o
+                        kept += 1
                     }
                 }
-                buckets[j].removeAll { !labels[Int($0)].alive }
+                list.removeLast(list.count - kept)
                 let new = Int32(labels.count)
+                list.append(Entry(cost: cost, time: start, memory: memory, load: load, count: count, label: new))
+                swap(&list, &live[j])
                 labels.append(Label(
                     node: Int32(j), count: count, parent: index, alive: true, time: start, load: load, cost: cost,
                     memory: memory))
                 states.append(contentsOf: state)
-                buckets[j].append(new)
                 heap.push(time: start, index: new)
-                if labels.count > maxLabels { return Outcome(routes: routes(found, labels), minimum: nil, labels: labels.count) }
+                if labels.count > maxLabels { return stopped(index) }
             }
         }
-        return Outcome(routes: routes(found, labels), minimum: exact ? minimum : nil, labels: labels.count)
+        guard exact else {
+            return Outcome(routes: routes(found, labels), minimum: nil, lowerBound: bounds?.least ?? -.infinity,
+                           labels: labels.count)
+        }
+        let least = min(minimum, level)
+        return Outcome(routes: routes(found, labels), minimum: least, lowerBound: least, labels: labels.count)
     }
 
     private func trim(_ found: inout [(label: Int32, reducedCost: Double)]) {

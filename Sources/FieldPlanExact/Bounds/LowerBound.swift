@@ -1,7 +1,7 @@
 /// The outcome of a lower-bound computation, in the scenario's objective units.
 public struct LowerBound: Sendable, Hashable, Codable {
-    /// A value no plan of the scenario can beat (the plan's `cost`), `nil` when no exact pricing
-    /// round finished in time.
+    /// A value no plan of the scenario can beat (the plan's `cost`), `nil` when no pricing round
+    /// ran in time.
     public var bound: Double?
     /// Column-generation iterations (master LPs solved).
     public var iterations: Int
