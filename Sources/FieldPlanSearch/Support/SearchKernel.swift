@@ -38,12 +38,13 @@ public struct SearchKernel: Sendable {
         self.random = SeededRandom(seed: seed)
         self.move = RuinAndRecreate(problem: problem)
         self.neighbours = neighbours
-        self.operators = Descent.standardOperators
+        self.operators = Descent.standardOperators + Descent.optionalOperators
         self.evaluator = MoveEvaluator(problem: problem)
     }
 
-    /// The names of the local-search operators, in the order `evaluateMove(operator:pair:)` takes.
-    public static var operatorNames: [String] { Descent.standardOperators.map(\.name) }
+    /// The names of the local-search operators, standard and optional, in the order
+    /// `evaluateMove(operator:pair:)` takes.
+    public static var operatorNames: [String] { (Descent.standardOperators + Descent.optionalOperators).map(\.name) }
 
     /// Whether schedules are checked from cached timings where they apply (`true`, the search's
     /// setting) or always by simulation (`false`, to measure the difference).
