@@ -3,7 +3,7 @@ import FieldPlanTestSupport
 import Testing
 @testable import FieldPlanSearch
 
-private let operatorNames = (Descent.standardOperators + Descent.optionalOperators).map(\.name)
+private let operatorNames = Descent.standardOperators.map(\.name)
 
 /// Every move an operator returns lowers the objective by exactly its delta and keeps every
 /// route feasible, on random scenarios with breaks, windows, SLAs, skills, pins and follow-ups.

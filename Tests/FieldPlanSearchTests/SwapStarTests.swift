@@ -102,7 +102,7 @@ private func crossedRoutes() throws -> (Scenario, Problem, Solution) {
         let scenario = RandomFixtures.scenario(seed: seed, visits: 18)
         let problem = try Problem(scenario: scenario)
         let start = RandomFixtures.solution(problem)
-        let operators = Descent.standardOperators + Descent.optionalOperators
+        let operators = Descent.standardOperators
         var results: [Solution] = []
         for _ in 0..<2 {
             var solution = start

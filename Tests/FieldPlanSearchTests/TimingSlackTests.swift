@@ -142,7 +142,7 @@ private func randomDraft(in solution: Solution, random: inout SeededRandom) -> (
     #expect(feasible > 300)
 }
 
-@Test(arguments: (Descent.standardOperators + Descent.optionalOperators).map(\.name))
+@Test(arguments: Descent.standardOperators.map(\.name))
 func operatorsFindTheSameMovesWithAndWithoutSlack(name: String) throws {
     let op = try #require(Descent.operators(named: [name]).first)
     var moves = 0

@@ -23,18 +23,13 @@ struct Descent {
 
     /// The default operator list, by name.
     static let standardOperators: [any LocalSearchOperator] = [
-        Relocate(), Swap(), TwoOptStar(), OrOpt(), TwoOpt(), CrossExchange(),
+        Relocate(), Swap(), TwoOptStar(), OrOpt(), TwoOpt(), CrossExchange(), SwapStar(),
     ]
 
-    /// Operators available by name but not in the default list: SWAP*, which helps on
-    /// 200-visit instances with wide windows but not on Solomon's at equal time (docs/search.md).
-    static let optionalOperators: [any LocalSearchOperator] = [SwapStar()]
-
-    /// The standard and optional operators whose names are listed (the standard ones when
-    /// `names` is `nil`).
+    /// The standard operators whose names are listed (all when `names` is `nil`).
     static func operators(named names: [String]?) -> [any LocalSearchOperator] {
         guard let names else { return standardOperators }
-        return (standardOperators + optionalOperators).filter { names.contains($0.name) }
+        return standardOperators.filter { names.contains($0.name) }
     }
 
     init(

@@ -38,13 +38,13 @@ public struct SearchKernel: Sendable {
         self.random = SeededRandom(seed: seed)
         self.move = RuinAndRecreate(problem: problem)
         self.neighbours = neighbours
-        self.operators = Descent.standardOperators + Descent.optionalOperators
+        self.operators = Descent.standardOperators
         self.evaluator = MoveEvaluator(problem: problem)
     }
 
     /// The names of the local-search operators, standard and optional, in the order
     /// `evaluateMove(operator:pair:)` takes.
-    public static var operatorNames: [String] { (Descent.standardOperators + Descent.optionalOperators).map(\.name) }
+    public static var operatorNames: [String] { Descent.standardOperators.map(\.name) }
 
     /// Whether schedules are checked from cached timings where they apply (`true`, the search's
     /// setting) or always by simulation (`false`, to measure the difference).
