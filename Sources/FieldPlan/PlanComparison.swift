@@ -67,10 +67,9 @@ public struct PlanComparison: Sendable {
         entries = plans.map { named in
             let validator = PlanValidator(
                 scenario: scenario, convention: named.plan.summary.distanceConvention, objectiveKind: objectiveKind)
-            let served = Set(named.plan.routes.flatMap(\.visitIDs))
             return Entry(
                 name: named.name, plan: named.plan, validation: validator.validate(named.plan),
-                mandatoryLeftOut: scenario.visits.filter { $0.mandatory && !served.contains($0.id) }.map(\.id))
+                mandatoryLeftOut: named.plan.mandatoryVisitsLeftOut(of: scenario))
         }
     }
 

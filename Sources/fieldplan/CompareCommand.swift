@@ -39,9 +39,10 @@ struct CompareCommand: AsyncParsableCommand {
     }
 
     mutating func run() async throws {
+        let given = try scenario.map { (path: $0, value: try SavedPlan.readScenario($0)) }
         var read: [(path: String, plan: Plan, scenario: Scenario)] = []
         for path in plans {
-            let (plan, scenarioValue) = try SavedPlan.read(path, scenario: scenario)
+            let (plan, scenarioValue) = try SavedPlan.read(path, scenario: given)
             if let first = read.first, first.scenario != scenarioValue {
                 throw Diagnostics.badInput(
                     "\(path) answers another scenario than \(first.path); give the scenario with --scenario")

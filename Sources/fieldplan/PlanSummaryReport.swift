@@ -16,10 +16,7 @@ struct PlanSummaryReport {
     private var clock: ClockFormatter { ClockFormatter(scenario: scenario) }
 
     /// Mandatory visits no route serves, in scenario order.
-    var mandatoryLeftOut: [String] {
-        let served = Set(plan.routes.flatMap(\.visitIDs))
-        return scenario.visits.filter { $0.mandatory && !served.contains($0.id) }.map(\.id)
-    }
+    var mandatoryLeftOut: [String] { plan.mandatoryVisitsLeftOut(of: scenario) }
 
     /// The summary as text, ending with a newline.
     func render() -> String {

@@ -30,30 +30,27 @@ struct PlannerDeadlineTests {
         Planner(registry: StrategyRegistry([recorder]), clock: Self.clock)
     }
 
-    @Test func planCountsFromTheGivenStart() async throws {
+    /// What the strategy saw when planning `Fixtures.line` with `timeLimit`, started at
+    /// `startedAt`; the plan must pass the validator.
+    private func seen(timeLimit: Double, startedAt: Double?) async throws -> [Double] {
         let recorder = Recorder()
         let problem = try Problem(scenario: Fixtures.line)
         let plan = try await planner(recorder).plan(
-            problem, strategy: "recorder", options: PlanningOptions(timeLimit: 5), startedAt: 100)
-        #expect(recorder.seen.values.withLock { $0 } == [100, 3, 0])
+            problem, strategy: "recorder", options: PlanningOptions(timeLimit: timeLimit), startedAt: startedAt)
         expectValid(plan, Fixtures.line)
+        return recorder.seen.values.withLock { $0 }
+    }
+
+    @Test func planCountsFromTheGivenStart() async throws {
+        #expect(try await seen(timeLimit: 5, startedAt: 100) == [100, 3, 0])
     }
 
     @Test func aStartBeforeTheLimitStopsTheSearchAtOnce() async throws {
-        let recorder = Recorder()
-        let problem = try Problem(scenario: Fixtures.line)
-        let plan = try await planner(recorder).plan(
-            problem, strategy: "recorder", options: PlanningOptions(timeLimit: 2), startedAt: 100)
-        #expect(recorder.seen.values.withLock { $0 } == [100, 3, 1])
-        expectValid(plan, Fixtures.line)
+        #expect(try await seen(timeLimit: 2, startedAt: 100) == [100, 3, 1])
     }
 
     @Test func withoutAStartTheLimitCountsFromThePlanningCall() async throws {
-        let recorder = Recorder()
-        let problem = try Problem(scenario: Fixtures.line)
-        let plan = try await planner(recorder).plan(problem, strategy: "recorder", options: PlanningOptions(timeLimit: 2))
-        #expect(recorder.seen.values.withLock { $0 } == [103, 0, 0])
-        expectValid(plan, Fixtures.line)
+        #expect(try await seen(timeLimit: 2, startedAt: nil) == [103, 0, 0])
     }
 
     /// `fieldplan plan`'s path: the job carries the command's start into the planner.

@@ -83,11 +83,11 @@ struct SwapStar: LocalSearchOperator {
         return arc(before, behind, t, p) - arc(before, visits[position], t, p) - arc(visits[position], behind, t, p)
     }
 
-    /// Technician `t`'s travel cost from `a` to `b` (no travel time home on an open end).
+    /// Technician `t`'s travel cost from `a` to `b` (the problem's matrices already make the way
+    /// home of an open-ended route free).
     @inline(__always)
     static func arc(_ a: Int, _ b: Int, _ t: Int, _ p: Problem) -> Double {
-        let ticks = b == p.endNode(t) && p.openEnd[t] ? 0 : p.travel(t, a, b)
-        return p.costPerDistance[t] * p.distance(a, b) + p.costPerTravelTick[t] * Double(ticks)
+        p.costPerDistance[t] * p.distance(a, b) + p.costPerTravelTick[t] * Double(p.travel(t, a, b))
     }
 
     /// The cheapest places for `x` in route `t` once its visit at `removed` has left, by the
