@@ -13,9 +13,10 @@ import Foundation
 /// are added as master rows (cuts with a zero dual are dropped) and column generation resumes, for
 /// at most `maxCuts` cuts and `maxCutRounds` rounds.
 ///
-/// Exact pricing is pruned by ``CompletionBounds`` (a relaxed backward pass with the same duals)
-/// and stops at `slowLabels` labels once it has an improving route; the last round before the
-/// bound is declared converged runs in full.
+/// Exact pricing labels from both ends to a time midpoint (``BidirectionalPricer``, or forward
+/// only with `bidirectional: false`), is pruned by ``CompletionBounds`` (a relaxed pass with the
+/// same duals, one per direction), and one-way pricing stops at `slowLabels` labels once it has an
+/// improving route; the last round before the bound is declared converged runs in full.
 ///
 /// The bound reported is the best Lagrangian bound of any pricing round,
 /// `Σπ(v) + Σσ(c) + Σ min(0, penalty(v) − π(v)) + Σ_k m(k)·min(0, L(k))`
@@ -60,6 +61,11 @@ public struct ColumnGenerationBound: Sendable {
     /// Time buckets of the completion bounds (``CompletionBounds``) that prune exact pricing and
     /// bound the least reduced cost when pricing does not finish.
     public let completionBuckets: Int
+    /// Whether exact pricing labels from both ends to a midpoint (``BidirectionalPricer``) rather
+    /// than forward only (``LabellingPricer``). Each fleet's midpoint starts at the middle of the
+    /// day and moves by a twentieth of it after each finished run toward the half that made fewer
+    /// labels (counts, so runs repeat).
+    public let bidirectional: Bool
     /// Cuts in the master from the start (they count towards `maxCuts`).
     var initialCuts: [SubsetRowCut] = []
 
@@ -67,7 +73,8 @@ public struct ColumnGenerationBound: Sendable {
     public init(
         problem: Problem, ngSize: Int = 10, routesPerFleet: Int = 60, maxLabels: Int = 4_000_000,
         smoothing: Double = 0.5, slowLabels: Int = 200_000, maxColumns: Int = 2500, maxCuts: Int = 150,
-        cutsPerRound: Int = 40, minViolation: Double = 0.02, maxCutRounds: Int = 10, completionBuckets: Int = 250
+        cutsPerRound: Int = 40, minViolation: Double = 0.02, maxCutRounds: Int = 10, completionBuckets: Int = 250,
+        bidirectional: Bool = true
     ) {
         self.problem = problem
         self.ngSize = ngSize
@@ -81,6 +88,7 @@ public struct ColumnGenerationBound: Sendable {
         self.maxCutRounds = maxCutRounds
         self.minViolation = minViolation
         self.completionBuckets = completionBuckets
+        self.bidirectional = bidirectional
     }
 
     /// Throws when the objective has a term the bound cannot under-estimate.
@@ -124,6 +132,8 @@ public struct ColumnGenerationBound: Sendable {
             fleetOf[t] = classes[p.twinClass[t]] ?? 0
         }
         let networks = members.map { PricingNetwork(problem: p, technicians: $0, ngSize: ngSize) }
+        let reversedNetworks = bidirectional ? networks.map(\.reversed) : []
+        var midpoints = networks.map { $0.departure + ($0.latestArrival - $0.departure) / 2 }
         let localOf = networks.map { network in
             var local = [Int](repeating: -1, count: V)
             for i in 1..<(network.n + 1) { local[network.visit[i]] = i }
@@ -271,10 +281,25 @@ public struct ColumnGenerationBound: Sendable {
                         lowers.append(bounds.least)
                         continue
                     }
-                    var exactPricer = pricer(f, exact: true, cutDuals: cutDuals)
-                    if !full { exactPricer.earlyLabels = slowLabels }
-                    let outcome = exactPricer.price(
-                        dual: dual, threshold: fleetDuals[f] - epsilon, bounds: bounds, shouldStop: stop)
+                    let outcome: LabellingPricer.Outcome
+                    if bidirectional {
+                        var exactPricer = BidirectionalPricer(
+                            network: networks[f], reversed: reversedNetworks[f], maxRoutes: routesPerFleet,
+                            maxLabels: maxLabels)
+                        exactPricer.cuts = pricer(f, exact: true, cutDuals: cutDuals).cuts
+                        exactPricer.midpoint = midpoints[f]
+                        let backwardBounds = CompletionBounds(
+                            network: reversedNetworks[f], dual: dual, buckets: completionBuckets)
+                        outcome = exactPricer.price(
+                            dual: dual, threshold: fleetDuals[f] - epsilon, bounds: bounds,
+                            backwardBounds: backwardBounds, shouldStop: stop)
+                        if outcome.minimum != nil { midpoints[f] = Self.balanced(midpoints[f], networks[f], outcome) }
+                    } else {
+                        var exactPricer = pricer(f, exact: true, cutDuals: cutDuals)
+                        if !full { exactPricer.earlyLabels = slowLabels }
+                        outcome = exactPricer.price(
+                            dual: dual, threshold: fleetDuals[f] - epsilon, bounds: bounds, shouldStop: stop)
+                    }
                     exactLabels += outcome.labels
                     for route in outcome.routes where improving(f, route.nodes) && add(fleet: f, nodes: route.nodes) {
                         added += 1
@@ -308,5 +333,15 @@ public struct ColumnGenerationBound: Sendable {
         return LowerBound(
             bound: best, iterations: iterations, columns: columns.count, elapsedSeconds: elapsed(),
             converged: converged, cuts: cuts.count, cutRounds: cutRounds)
+    }
+
+    /// The midpoint for the next bidirectional run: a twentieth of the day toward the half that
+    /// made fewer labels when one made over half as many again as the other.
+    static func balanced(_ midpoint: Int, _ network: PricingNetwork, _ outcome: LabellingPricer.Outcome) -> Int {
+        let backward = outcome.backwardLabels, forward = outcome.labels - backward
+        let step = max(1, (network.latestArrival - network.departure) / 20)
+        if 2 * forward > 3 * backward { return max(network.departure, midpoint - step) }
+        if 2 * backward > 3 * forward { return min(network.latestArrival, midpoint + step) }
+        return midpoint
     }
 }
