@@ -68,6 +68,11 @@ public struct ColumnGenerationBound: Sendable {
     public let bidirectional: Bool
     /// Cuts in the master from the start (they count towards `maxCuts`).
     var initialCuts: [SubsetRowCut] = []
+    /// Arcs no route of any fleet may drive (branching decisions).
+    var forbiddenArcs: Set<VisitArc> = []
+    /// Routes in the master from the start, by fleet (a parent node's columns); those driving a
+    /// forbidden arc are left out.
+    var initialColumns: [RouteColumn] = []
 
     /// Creates the bound computation.
     public init(
@@ -111,6 +116,26 @@ public struct ColumnGenerationBound: Sendable {
     public func compute(
         initialRoutes: [[Int]] = [], timeLimit: Double? = nil, shouldStop: @Sendable () -> Bool = { false }
     ) throws(BoundError) -> LowerBound {
+        try run(initialRoutes: initialRoutes, timeLimit: timeLimit, shouldStop: shouldStop).bound
+    }
+
+    /// What a column-generation run ends with: the bound and the last master LP solved.
+    struct Run {
+        /// The bound and its figures.
+        let bound: LowerBound
+        /// The columns of the last master LP.
+        let columns: [RouteColumn]
+        /// Their values in its solution.
+        let values: [Double]
+        /// Its cuts.
+        let cuts: [SubsetRowCut]
+    }
+
+    /// Computes the bound as ``compute(initialRoutes:timeLimit:shouldStop:)`` does, keeping the last
+    /// master LP's solution (for branching).
+    func run(
+        initialRoutes: [[Int]] = [], timeLimit: Double? = nil, shouldStop: @Sendable () -> Bool = { false }
+    ) throws(BoundError) -> Run {
         try Self.check(problem)
         let clock = ContinuousClock(), started = clock.now
         func elapsed() -> Double {
@@ -119,19 +144,14 @@ public struct ColumnGenerationBound: Sendable {
         }
         func stop() -> Bool { shouldStop() || (timeLimit.map { elapsed() >= $0 } ?? false) }
         let p = problem, V = p.visitCount
+        let members = Self.fleets(of: p)
         var fleetOf = [Int](repeating: -1, count: p.technicianCount)
-        var members: [[Int]] = []
-        var classes: [Int: Int] = [:]
-        for t in 0..<p.technicianCount {
-            if let f = classes[p.twinClass[t]] {
-                members[f].append(t)
-            } else {
-                classes[p.twinClass[t]] = members.count
-                members.append([t])
-            }
-            fleetOf[t] = classes[p.twinClass[t]] ?? 0
+        for (f, fleet) in members.enumerated() {
+            for t in fleet { fleetOf[t] = f }
         }
-        let networks = members.map { PricingNetwork(problem: p, technicians: $0, ngSize: ngSize) }
+        let networks = members.map {
+            PricingNetwork(problem: p, technicians: $0, ngSize: ngSize).removing(forbiddenArcs)
+        }
         let reversedNetworks = bidirectional ? networks.map(\.reversed) : []
         var midpoints = networks.map { $0.departure + ($0.latestArrival - $0.departure) / 2 }
         let localOf = networks.map { network in
@@ -153,6 +173,10 @@ public struct ColumnGenerationBound: Sendable {
         }
         let context = SearchContext(options: PlanningOptions(timeLimit: nil, seed: 1))
         let construction = PlanAssembler(problem: p).sequences(of: InsertionStrategy.regret.plan(p, context: context))
+        for column in initialColumns where column.fleet < networks.count {
+            let nodes = column.visits.map { $0 >= 0 && $0 < V ? localOf[column.fleet][$0] : -1 }
+            if !nodes.contains(-1) { _ = add(fleet: column.fleet, nodes: nodes) }
+        }
         for routes in [construction, initialRoutes] {
             for (t, sequence) in routes.enumerated() where t < p.technicianCount && !sequence.isEmpty {
                 let f = fleetOf[t]
@@ -170,6 +194,7 @@ public struct ColumnGenerationBound: Sendable {
         var iterations = 0
         var converged = false
         var slowExact = false
+        var last: (columns: [RouteColumn], values: [Double], cuts: [SubsetRowCut]) = ([], [], [])
         func localDuals(_ f: Int, _ visitDuals: [Double]) -> [Double] {
             [0] + networks[f].visit[1..<(networks[f].n + 1)].map { visitDuals[$0] } + [0]
         }
@@ -189,6 +214,7 @@ public struct ColumnGenerationBound: Sendable {
         mainLoop: while !stop() {
             iterations += 1
             guard let lp = try master.solve(columns, cuts: cuts) else { break }
+            last = (columns, lp.columnValues, cuts.cuts)
             let solved = columns.map(\.visits)
             func reducedCost(_ column: RouteColumn) -> Double {
                 column.cost - column.visits.reduce(0) { $0 + lp.visitDuals[$1] } - lp.fleetDuals[column.fleet]
@@ -330,9 +356,25 @@ public struct ColumnGenerationBound: Sendable {
                 break mainLoop
             }
         }
-        return LowerBound(
+        let bound = LowerBound(
             bound: best, iterations: iterations, columns: columns.count, elapsedSeconds: elapsed(),
             converged: converged, cuts: cuts.count, cutRounds: cutRounds)
+        return Run(bound: bound, columns: last.columns, values: last.values, cuts: last.cuts)
+    }
+
+    /// The fleets of `problem`: twin technicians (same `twinClass`) in order of first appearance.
+    static func fleets(of problem: Problem) -> [[Int]] {
+        var members: [[Int]] = []
+        var classes: [Int: Int] = [:]
+        for t in 0..<problem.technicianCount {
+            if let f = classes[problem.twinClass[t]] {
+                members[f].append(t)
+            } else {
+                classes[problem.twinClass[t]] = members.count
+                members.append([t])
+            }
+        }
+        return members
     }
 
     /// The midpoint for the next bidirectional run: a twentieth of the day toward the half that

@@ -31,6 +31,23 @@ extension PricingNetwork {
             maxVisits: maxVisits, neighbourhood: neighbourhood, position: position)
     }
 
+    /// The network without `arcs` (a branching decision): their costs become infinite, so no
+    /// route uses them. Arcs touching a visit outside the network are ignored.
+    func removing(_ arcs: some Sequence<VisitArc>) -> PricingNetwork {
+        var cost = self.cost
+        let size = n + 2
+        var local = [Int: Int]()
+        for i in 1..<(n + 1) { local[visit[i]] = i }
+        for arc in arcs {
+            guard let i = arc.from < 0 ? 0 : local[arc.from], let j = arc.to < 0 ? n + 1 : local[arc.to] else { continue }
+            cost[i * size + j] = .infinity
+        }
+        return PricingNetwork(
+            technicians: technicians, visit: visit, n: n, cost: cost, step: step, windows: windows,
+            departure: departure, latestArrival: latestArrival, demand: demand, capacity: capacity,
+            maxVisits: maxVisits, neighbourhood: neighbourhood, position: position)
+    }
+
     /// A network from its parts.
     private init(
         technicians: [Int], visit: [Int], n: Int, cost: [Double], step: [Int], windows: [[(Int, Int)]], departure: Int,
