@@ -18,7 +18,7 @@ struct FieldPlanCommand: AsyncParsableCommand {
             """,
         subcommands: [
             SolveCommand.self, ValidateCommand.self, CompareCommand.self, ReportCommand.self, InfoCommand.self, StrategiesCommand.self, BenchCommand.self,
-            GenerateCommand.self, BoundCommand.self, ExplainCommand.self, PlanCommand.self, ReplanCommand.self,
+            GenerateCommand.self, BoundCommand.self, ProveCommand.self, ExplainCommand.self, PlanCommand.self, ReplanCommand.self,
             ServeCommand.self, WorkerCommand.self,
         ])
 
