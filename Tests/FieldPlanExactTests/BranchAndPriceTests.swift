@@ -117,4 +117,27 @@ import Testing
         #expect(full.optimal)
         #expect(root <= full.plan.summary.cost + Self.tolerance(root))
     }
+
+    /// Set partitioning over the root's routes turns a poor starting plan into a better one
+    /// before any branching; without it the root keeps the starting plan.
+    @Test func recombiningTheRootsRoutesImprovesThePlan() throws {
+        let scenario = try ColumnGenerationBoundTests.solomon("R106", customers: 25)
+        let problem = try Problem(scenario: scenario, convention: .dimacs)
+        let start = Self.construction(problem)
+        var outcomes: [BranchAndPrice.Outcome] = []
+        for seconds in [0.0, 10.0] {
+            let solved = Mutex(0)
+            let search = BranchAndPrice(
+                columnGeneration: ColumnGenerationBound(problem: problem, maxCuts: 0), costStep: 0.1,
+                recombineSeconds: seconds)
+            outcomes.append(try search.prove(start, shouldStop: { solved.withLock { $0 >= 1 } }) { progress in
+                solved.withLock { $0 = progress.nodes }
+            })
+        }
+        #expect(outcomes[0].plan == start)
+        expectValid(outcomes[1].plan, scenario, convention: .dimacs)
+        #expect(outcomes[1].plan.summary.cost < start.summary.cost - 1, "\(outcomes[1].plan.summary.cost) vs \(start.summary.cost)")
+        let root = try #require(outcomes[1].rootBound)
+        #expect(root <= outcomes[1].plan.summary.cost + Self.tolerance(root))
+    }
 }

@@ -12,7 +12,9 @@ import Foundation
 /// two: one child forbids the arc, the other forbids every other arc into its head and out of its
 /// tail, so every plan lies in one of them (both are arc removals in the pricing networks, and
 /// the subset-row cuts stay valid in both). An LP solution that picks whole routes is turned into
-/// a plan; a feasible one better than the best becomes the best. Nodes are taken best bound first
+/// a plan; a feasible one better than the best becomes the best, as does the best plan a
+/// set-partitioning MIP over the routes of the root (and of every `recombineEvery`-th node)
+/// finds. Nodes are taken best bound first
 /// (deeper first on ties), so the lower bound reported, the least bound of the open nodes, rises
 /// as the search goes. The plan is optimal when no node is left.
 public struct BranchAndPrice: Sendable {
@@ -23,10 +25,21 @@ public struct BranchAndPrice: Sendable {
     /// distances (truncated to one decimal) it is 0.1.
     public let costStep: Double
 
+    /// Seconds for the set-partitioning MIP over a node's routes that looks for a better plan
+    /// (0 turns it off); it runs at the root and then every `recombineEvery` nodes.
+    public let recombineSeconds: Double
+    /// Nodes between two runs of the set-partitioning MIP after the root.
+    public let recombineEvery: Int
+
     /// Creates the search.
-    public init(columnGeneration: ColumnGenerationBound, costStep: Double = 0) {
+    public init(
+        columnGeneration: ColumnGenerationBound, costStep: Double = 0, recombineSeconds: Double = 10,
+        recombineEvery: Int = 20
+    ) {
         self.columnGeneration = columnGeneration
         self.costStep = max(0, costStep)
+        self.recombineSeconds = max(0, recombineSeconds)
+        self.recombineEvery = max(1, recombineEvery)
     }
 
     /// Where the search stands, reported after each node.
@@ -76,7 +89,7 @@ public struct BranchAndPrice: Sendable {
     ///
     /// - Throws: ``BoundError`` when the objective has no bound or the LP solver fails.
     public func prove(
-        _ incumbent: Plan, timeLimit: Double? = nil, shouldStop: @Sendable () -> Bool = { false },
+        _ incumbent: Plan, timeLimit: Double? = nil, shouldStop: @escaping @Sendable () -> Bool = { false },
         progress: (Progress) -> Void = { _ in }
     ) throws(BoundError) -> Outcome {
         let problem = columnGeneration.problem
@@ -124,6 +137,13 @@ public struct BranchAndPrice: Sendable {
                     bound: Self.least(open, stuck, best.summary.cost, rootFinished), cost: best.summary.cost,
                     elapsedSeconds: elapsed()))
             }
+            if recombineSeconds > 0, (nodes - 1) % recombineEvery == 0, !run.columns.isEmpty, !stop(),
+                let plan = try recombined(
+                    run, best: best, fleets: fleets, assembler: assembler,
+                    timeLimit: min(recombineSeconds, remaining() ?? recombineSeconds), shouldStop: shouldStop)
+            {
+                best = plan
+            }
             if prunes(bound) { continue }
             let child = { (forbidden: Set<VisitArc>) in
                 Node(forbidden: forbidden, bound: bound, depth: node.depth + 1, columns: run.columns, cuts: run.cuts)
@@ -150,20 +170,8 @@ public struct BranchAndPrice: Sendable {
                 stuck.append(bound)
                 continue
             }
-            var into = node.forbidden, outOf = node.forbidden
-            into.insert(arc)
-            if arc.to >= 0 {
-                for k in -1..<problem.visitCount where k != arc.from && k != arc.to {
-                    outOf.insert(VisitArc(from: k, to: arc.to))
-                }
-            }
-            if arc.from >= 0 {
-                for k in -1..<problem.visitCount where k != arc.to && k != arc.from {
-                    outOf.insert(VisitArc(from: arc.from, to: k))
-                }
-            }
-            open.append(child(outOf))
-            open.append(child(into))
+            open.append(child(Self.keeping(arc, node.forbidden, visits: problem.visitCount)))
+            open.append(child(node.forbidden.union([arc])))
         }
         open.removeAll { prunes($0.bound) }
         stuck.removeAll(where: prunes)
@@ -171,6 +179,19 @@ public struct BranchAndPrice: Sendable {
             plan: best, bound: Self.least(open, stuck, best.summary.cost, rootFinished), rootBound: rootBound,
             optimal: open.isEmpty && stuck.isEmpty, nodes: nodes, openNodes: open.count + stuck.count,
             elapsedSeconds: elapsed())
+    }
+
+    /// `forbidden` and every arc that competes with `arc`: the other arcs into its head and out of
+    /// its tail (the start and end are shared by all routes, so they have no such arcs).
+    private static func keeping(_ arc: VisitArc, _ forbidden: Set<VisitArc>, visits: Int) -> Set<VisitArc> {
+        var result = forbidden
+        if arc.to >= 0 {
+            for k in -1..<visits where k != arc.from && k != arc.to { result.insert(VisitArc(from: k, to: arc.to)) }
+        }
+        if arc.from >= 0 {
+            for k in -1..<visits where k != arc.to && k != arc.from { result.insert(VisitArc(from: arc.from, to: k)) }
+        }
+        return result
     }
 
     /// The bound proved: the least bound of the nodes left, or the best cost when none is left;
