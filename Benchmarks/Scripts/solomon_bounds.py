@@ -98,6 +98,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("mode", choices=["bound", "prove"])
     parser.add_argument("--families", default="C1,R1,RC1", help="comma-separated: C1,C2,R1,R2,RC1,RC2")
+    parser.add_argument("--instances", default="", help="comma-separated names, instead of --families")
     parser.add_argument("--time-limit", type=float, default=60)
     parser.add_argument("--jobs", type=int, default=2, help="processes at a time")
     parser.add_argument("--binary", default=str(ROOT / ".build" / "release" / "fieldplan"))
@@ -107,6 +108,8 @@ def main():
     args = parser.parse_args()
 
     names = instances([f.strip() for f in args.families.split(",") if f.strip()])
+    if args.instances:
+        names = [n.strip() for n in args.instances.split(",") if n.strip()]
     if not names:
         sys.exit(f"no Solomon instance in families {args.families}")
     out = pathlib.Path(args.out)
