@@ -134,6 +134,10 @@ struct ProveCommand: AsyncParsableCommand {
             stopping.cancel()
         }
         defer { interrupts.remove() }
+        if !quiet {
+            Console.error("proving: branch-and-price from a plan costing " + String(format: "%.2f", incumbent.summary.cost)
+                + String(format: ", for up to %.0f s", timeLimit))
+        }
         var shown = -Double.infinity
         let search = BranchAndPrice(columnGeneration: ColumnGenerationBound(problem: problem), costStep: costStep)
         do {
