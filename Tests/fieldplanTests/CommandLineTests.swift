@@ -24,7 +24,7 @@ import Testing
             line.hasPrefix("  ") && !line.hasPrefix("   ") ? line.split(separator: " ").first.map(String.init) : nil
         }
         #expect(names == [
-            "solve", "validate", "compare", "report", "info", "strategies", "bench", "generate", "bound", "explain",
+            "solve", "validate", "compare", "report", "info", "strategies", "bench", "generate", "bound", "prove", "explain",
             "plan", "replan", "serve", "worker",
         ])
     }
