@@ -51,13 +51,7 @@ struct BoundCommand: AsyncParsableCommand {
         do {
             return try ColumnGenerationBound(problem: problem).compute(initialRoutes: initialRoutes, timeLimit: timeLimit)
         } catch {
-            switch error {
-            case .unsupportedObjective:
-                throw Diagnostics.badInput(error.description)
-            case .solverFailed:
-                Console.error("fieldplan: internal error: \(error)")
-                throw ExitCode(ExitStatus.internalError.rawValue)
-            }
+            throw Diagnostics.boundFailure(error)
         }
     }
 

@@ -16,4 +16,16 @@ enum Diagnostics {
         Console.error("fieldplan: \(message)")
         return ExitCode(ExitStatus.badInput.rawValue)
     }
+
+    /// Prints why a lower bound failed and returns its exit status: 2 for an objective with no
+    /// bound, 3 when the LP solver fails.
+    static func boundFailure(_ error: BoundError) -> ExitCode {
+        switch error {
+        case .unsupportedObjective:
+            return badInput(error.description)
+        case .solverFailed:
+            Console.error("fieldplan: internal error: \(error)")
+            return ExitCode(ExitStatus.internalError.rawValue)
+        }
+    }
 }

@@ -147,13 +147,7 @@ struct ProveCommand: AsyncParsableCommand {
                 Console.error(Self.line(progress))
             }
         } catch {
-            switch error {
-            case .unsupportedObjective:
-                throw Diagnostics.badInput(error.description)
-            case .solverFailed:
-                Console.error("fieldplan: internal error: \(error)")
-                throw ExitCode(ExitStatus.internalError.rawValue)
-            }
+            throw Diagnostics.boundFailure(error)
         }
     }
 

@@ -55,9 +55,13 @@ import Testing
         let missing = try CommandLineRun.fieldplan(
             "prove", "Scenarios/small/line.json", "--plan", "Scenarios/small/no-such-plan.json")
         #expect(missing.status == 2)
+        #expect(missing.error.contains("Scenarios/small/no-such-plan.json"), "\(missing.error)")
         let tooLong = try CommandLineRun.fieldplan(
             "prove", "Scenarios/small/line.json", "--time-limit", "5", "--search-time", "10")
         #expect(tooLong.status != 0)
         #expect(tooLong.error.contains("--search-time"), "\(tooLong.error)")
+        let negativeStep = try CommandLineRun.fieldplan("prove", "Scenarios/small/line.json", "--cost-step=-0.1")
+        #expect(negativeStep.status != 0)
+        #expect(negativeStep.error.contains("--cost-step must not be negative"), "\(negativeStep.error)")
     }
 }
