@@ -83,10 +83,12 @@ import Testing
 
     @Test func stoppingAtOnceKeepsTheIncumbentWithoutABound() throws {
         var generator = TinyScenarios(seed: 3)
-        let problem = try Problem(scenario: generator.scenario())
+        let scenario = generator.scenario()
+        let problem = try Problem(scenario: scenario)
         let start = Self.construction(problem)
         let outcome = try BranchAndPrice(columnGeneration: ColumnGenerationBound(problem: problem))
             .prove(start, shouldStop: { true })
+        expectValid(outcome.plan, scenario)
         #expect(outcome.plan == start)
         #expect(outcome.bound == nil)
         #expect(!outcome.optimal)
@@ -106,6 +108,7 @@ import Testing
             seen.append(progress)
             solved.withLock { $0 = progress.nodes }
         }
+        expectValid(outcome.plan, scenario, convention: .dimacs)
         #expect(outcome.nodes == 1)
         #expect(seen.count == 1)
         #expect(!outcome.optimal)
@@ -114,6 +117,7 @@ import Testing
         #expect(outcome.bound == min(root, outcome.plan.summary.cost))
         #expect(seen.first?.bound == outcome.bound)
         let full = try search.prove(outcome.plan)
+        expectValid(full.plan, scenario, convention: .dimacs)
         #expect(full.optimal)
         #expect(root <= full.plan.summary.cost + Self.tolerance(root))
     }
@@ -134,6 +138,7 @@ import Testing
                 solved.withLock { $0 = progress.nodes }
             })
         }
+        expectValid(outcomes[0].plan, scenario, convention: .dimacs)
         #expect(outcomes[0].plan == start)
         expectValid(outcomes[1].plan, scenario, convention: .dimacs)
         #expect(outcomes[1].plan.summary.cost < start.summary.cost - 1, "\(outcomes[1].plan.summary.cost) vs \(start.summary.cost)")
